@@ -1,0 +1,35 @@
+using MetaReview.Statistics.Models;
+
+namespace MetaReview.Statistics.Estimators;
+
+/// <summary>
+/// Sidik–Jonkman: from the start value tau₀² = RSS_OLS / k, tau² = tau₀² · Q(tau₀²) / (k − p), where
+/// Q(tau₀²) = Σwᵢrᵢ² with wᵢ = 1/(vᵢ + tau₀²) (Sidik and Jonkman 2005, doi:10.1080/10543400500241536).
+/// Never negative. SE from the variance of the quadratic form. metafor: <c>method="SJ"</c>.
+/// </summary>
+public sealed class SidikJonkman : ITau2Estimator
+{
+    /// <inheritdoc />
+    public Tau2Method Method => Tau2Method.SJ;
+
+    /// <inheritdoc />
+    public Tau2Estimate Estimate(ModelData data, ConvergenceControl control)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var df = data.K - data.P;
+        var tau0 = data.Fit.Ols().Rss / data.K;
+        if (df < 1 || !(tau0 > 0))
+        {
+            // All estimates identical (or too few studies): no between-study variance can be estimated.
+            return new Tau2Estimate(0, null, null);
+        }
+
+        var s = data.Fit.At(tau0);
+        var tau2 = tau0 * s.Q / df;
+
+        // With the scaled weights wᵢ' = tau₀²·wᵢ, P' = tau₀²·P.
+        var scale = tau0 / df;
+        var var = 2 * s.TrPVPV + 4 * tau2 * s.TrPVP + 2 * tau2 * tau2 * s.TrPP;
+        return new Tau2Estimate(tau2, scale * Math.Sqrt(var), null);
+    }
+}
