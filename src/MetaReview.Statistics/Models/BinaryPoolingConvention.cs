@@ -9,7 +9,8 @@ public enum BinaryPoolingConvention
     /// <summary>
     /// metafor 3.8 defaults (<c>rma.mh(add=1/2, to="only0", drop00=TRUE)</c>, <c>rma.peto</c>): the pooled
     /// estimate and its variance use the tables as observed (no continuity correction); double-zero studies stay in
-    /// (they contribute nothing to the MH OR, MH RR and Peto OR, but do enter the MH RD) and count in k; Q is
+    /// and count in k (a table without events contributes nothing to the MH OR, MH RR and Peto OR; the MH RD uses it,
+    /// and the MH RR uses a table with only events); Q is
     /// computed from the study effects with 0.5 added to the cells of studies with a zero cell and double-zero studies
     /// left out.
     /// </summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using MetaReview.Statistics.EffectSizes;
 using MetaReview.Statistics.Estimators;
 
@@ -32,7 +33,9 @@ namespace MetaReview.Statistics.Models;
 /// <item><c>Cmh</c> (OR only): (|Σ(aᵢ − E aᵢ)| − 0.5)²/ΣVar aᵢ with hypergeometric moments, chi-square 1 df; without
 /// the 0.5 when <see cref="MantelHaenszelOptions.CmhContinuityCorrection"/> is false (metafor <c>correct=</c>).</item>
 /// <item><c>Tarone</c> (OR only): Tarone's (1985) corrected Breslow–Day test of homogeneity of the odds ratios at the
-/// MH estimate, chi-square with (informative tables − 1) df (metafor's <c>TA</c>).</item>
+/// MH estimate, chi-square with (informative tables − 1) df (metafor's <c>TA</c>). Both tests use the tables the MH
+/// estimate uses: as observed under metafor's convention, corrected under RevMan 5's (which reports neither); the
+/// latter equals metafor's <c>rma.mh(add=c(1/2,1/2), to=c("only0","only0"), drop00=c(TRUE,TRUE))</c>.</item>
 /// <item><c>K</c>: the studies in the MH computation (metafor: all studies; RevMan 5: without the non-estimable
 /// double-zero studies for OR and RR).</item>
 /// </list>
@@ -119,10 +122,9 @@ public static class MantelHaenszel
         {
             var t = input.Tables[i];
             var label = input.Labels[i];
-            var none = t.NoEvents ? "no events in either arm" : "events in every participant of both arms";
             if (t.IsDoubleZero && revman && ratio)
             {
-                warnings.Add($"{label}: {none} (double zero): not estimable for {measure}, left out (RevMan 5).");
+                warnings.Add($"{label}: {DoubleZero(t)}: not estimable for {measure}, left out (RevMan 5).");
                 continue;
             }
 
@@ -131,26 +133,14 @@ public static class MantelHaenszel
             varianceTables.Add(revman ? corrected : t);
             positions.Add(i);
 
-            if (t.IsDoubleZero)
+            if (Note(label, t, measure, revman, increment) is { } note)
             {
-                if (!revman)
-                {
-                    var role = (ratio && t.NoEvents) || measure == EffectMeasure.OR
-                        ? $"contributes nothing to the MH {measure}"
-                        : $"enters the MH {measure} as observed";
-                    warnings.Add($"{label}: {none} (double zero): {role}; left out of Q (metafor drop00=TRUE).");
-                    continue;
-                }
-
-                warnings.Add($"{label}: {none} (double zero): enters the MH RD as observed; {inc} added to each cell for its variance and for Q (RevMan 5).");
+                warnings.Add(note);
             }
-            else if (t.HasZeroCell)
+
+            if (t.IsDoubleZero && !revman)
             {
-                warnings.Add(!revman
-                    ? $"{label}: zero cell: the MH {measure} uses the table as observed; {inc} added to each cell for its effect size in Q (metafor escalc to=\"only0\")."
-                    : ratio
-                        ? $"{label}: zero cell: {inc} added to each cell for the MH {measure}, its variance, the weight and Q (RevMan 5)."
-                        : $"{label}: zero cell: the MH RD uses the table as observed; {inc} added to each cell for its variance and for Q (RevMan 5).");
+                continue;
             }
 
             var effect = EffectSizeCalculator.Compute(measure, input.Arms[i], t.HasZeroCell ? increment : 0);
@@ -166,10 +156,10 @@ public static class MantelHaenszel
         }
 
         var k = estimateTables.Count;
-        var estimateSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(estimateTables);
+        var estimateSpan = CollectionsMarshal.AsSpan(estimateTables);
         var (estimate, variance) = k == 0
             ? (double.NaN, double.NaN)
-            : MantelHaenszelPooling.Pool(measure, estimateSpan, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(varianceTables), options.EffectiveRdVariance);
+            : MantelHaenszelPooling.Pool(measure, estimateSpan, CollectionsMarshal.AsSpan(varianceTables), options.EffectiveRdVariance);
         if (k == 0)
         {
             warnings.Add($"No study is estimable for the {measure} (every study has no events, or only events, in both arms): there is no pooled result.");
@@ -243,6 +233,39 @@ public static class MantelHaenszel
         var result = MantelHaenszelPetoResult.Build(PoolingMethod.MH, estimate, variance, k, q, qDf,
             MantelHaenszelPetoResult.Percent(weights), options.Level, warnings, conventions, cmh, tarone);
         return new Analysis(result, [.. yi], [.. vi], [.. qStudies]);
+    }
+
+    private static string DoubleZero(MantelHaenszelTable t) =>
+        (t.NoEvents ? "no events in either arm" : "events in every participant of both arms") + " (double zero)";
+
+    /// <summary>What happens to a double-zero or zero-cell study that stays in the MH computation, or null.</summary>
+    private static string? Note(string label, MantelHaenszelTable t, EffectMeasure measure, bool revman, double increment)
+    {
+        var ratio = measure is EffectMeasure.OR or EffectMeasure.RR;
+        var inc = increment.ToString(CultureInfo.InvariantCulture);
+        if (t.IsDoubleZero && !revman)
+        {
+            // A table without events contributes nothing to OR and RR; one with only events still enters RR.
+            var role = (ratio && t.NoEvents) || measure == EffectMeasure.OR ? "contributes nothing to" : "enters";
+            return $"{label}: {DoubleZero(t)}: {role} the MH {measure}{(role == "enters" ? " as observed" : "")}; left out of Q (metafor drop00=TRUE).";
+        }
+
+        if (t.IsDoubleZero)
+        {
+            return $"{label}: {DoubleZero(t)}: enters the MH RD as observed"
+                + (increment > 0 ? $"; {inc} added to each cell for its variance and for Q (RevMan 5)." : " (RevMan 5).");
+        }
+
+        if (!t.HasZeroCell || increment == 0)
+        {
+            return null;
+        }
+
+        return !revman
+            ? $"{label}: zero cell: the MH {measure} uses the table as observed; {inc} added to each cell for its effect size in Q (metafor escalc to=\"only0\")."
+            : ratio
+                ? $"{label}: zero cell: {inc} added to each cell for the MH {measure}, its variance, the weight and Q (RevMan 5)."
+                : $"{label}: zero cell: the MH RD uses the table as observed; {inc} added to each cell for its variance and for Q (RevMan 5).";
     }
 
     private static MetaAnalysisResult RandomEffects(EffectMeasure measure, MantelHaenszelInput input, MantelHaenszelOptions options)
