@@ -307,7 +307,11 @@ public static class MantelHaenszel
                 Level = options.Level,
                 Tau2ConfidenceInterval = false,
             });
-            warnings.AddRange(pooled.Warnings);
+            warnings.AddRange(pooled.Warnings.Where(w => !w.StartsWith("tau² is estimated as 0", StringComparison.Ordinal)));
+            if (tau2 == 0 && mh.QDf >= 1)
+            {
+                warnings.Add("tau² = 0 (Q ≤ df): the random-effects result is the inverse-variance fixed-effect result, not the MH one.");
+            }
             for (var j = 0; j < fixedEffect.QStudies.Length; j++)
             {
                 weights[fixedEffect.QStudies[j]] = pooled.WeightPercent[j];

@@ -259,6 +259,18 @@ public class MantelHaenszelBoundaryTests
     }
 
     [Fact]
+    public void RandomEffectsRevMan_WithQBelowDf_IsTheInverseVarianceFixedEffect()
+    {
+        // Yusuf 1985 table 9: Q around the MH OR is 13.8 on 19 df, so tau² = 0.
+        var fx = MhFixture.Load("yusuf1985-table9.json");
+        var random = Mh.RandomEffectsRevMan(EffectMeasure.OR, fx.Tables, fx.Labels);
+        Assert.Equal(0, random.Tau2);
+        Assert.Contains("tau² = 0 (Q ≤ df): the random-effects result is the inverse-variance fixed-effect result, not the MH one.", random.Warnings);
+        Assert.DoesNotContain(random.Warnings, w => w.StartsWith("tau² is estimated", StringComparison.Ordinal));
+        Assert.Equal(6, random.Warnings.Count(w => w.Contains("not estimable for OR, left out (RevMan 5)", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void StudyInputOverloads_GiveTheSameResult()
     {
         var fx = NielWeise;
