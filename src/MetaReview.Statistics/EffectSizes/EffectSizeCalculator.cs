@@ -33,8 +33,10 @@ public static class EffectSizeCalculator
         var increments = ImmutableArray.CreateBuilder<double>(studies.Count);
         var excluded = ImmutableArray.CreateBuilder<StudyNote>();
         var notes = ImmutableArray.CreateBuilder<StudyNote>();
-        foreach (var study in studies)
+        var indices = ImmutableArray.CreateBuilder<int>(studies.Count);
+        for (var index = 0; index < studies.Count; index++)
         {
+            var study = studies[index];
             if (zeroCells.DropDoubleZero && IsDoubleZero(study.Data))
             {
                 excluded.Add(new StudyNote(study.Study, "no events in either arm (double zero): study dropped"));
@@ -61,9 +63,10 @@ public static class EffectSizeCalculator
             yi.Add(effect.Yi);
             vi.Add(effect.Vi);
             increments.Add(effect.Increment);
+            indices.Add(index);
         }
 
-        return new StudyEffects(measure, labels.ToImmutable(), yi.ToImmutable(), vi.ToImmutable(), increments.ToImmutable(), excluded.ToImmutable(), notes.ToImmutable());
+        return new StudyEffects(measure, labels.ToImmutable(), yi.ToImmutable(), vi.ToImmutable(), increments.ToImmutable(), excluded.ToImmutable(), notes.ToImmutable(), indices.ToImmutable());
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ namespace MetaReview.Statistics.EffectSizes;
 /// <param name="Increments">Continuity correction added to each study's cells (0 for none).</param>
 /// <param name="Excluded">Studies left out, with the reason (e.g. double-zero study dropped).</param>
 /// <param name="Notes">Adjustments and warnings per study.</param>
+/// <param name="InputIndices">For each included study, its position in the input list.</param>
 public sealed record StudyEffects(
     EffectMeasure Measure,
     ImmutableArray<string> Studies,
@@ -20,7 +21,8 @@ public sealed record StudyEffects(
     ImmutableArray<double> Vi,
     ImmutableArray<double> Increments,
     ImmutableArray<StudyNote> Excluded,
-    ImmutableArray<StudyNote> Notes)
+    ImmutableArray<StudyNote> Notes,
+    ImmutableArray<int> InputIndices)
 {
     /// <summary>The number of included studies.</summary>
     public int K => Yi.Length;
@@ -30,6 +32,6 @@ public sealed record StudyEffects(
     {
         var y = yi.ToImmutableArray();
         return new StudyEffects(measure, studies.ToImmutableArray(), y, vi.ToImmutableArray(),
-            ImmutableArray.Create(new double[y.Length]), [], []);
+            ImmutableArray.Create(new double[y.Length]), [], [], [.. Enumerable.Range(0, y.Length)]);
     }
 }
