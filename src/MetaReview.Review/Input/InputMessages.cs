@@ -222,8 +222,10 @@ internal static class InputMessages
 
     public static string SdNotPositive(string text) => $"must be > 0 (a standard deviation), got {text}";
 
-    public static string MeanNotPositiveForRom(string text) =>
-        $"must be > 0 for the ratio of means (ROM), which takes its logarithm, got {text}";
+    public static string MeansNotOfOneSign(string meanE, string meanCColumn, string meanC) =>
+        $"the ratio of means (ROM) needs two non-zero means of one sign, got {meanE} and {meanC} (column '{meanCColumn}')";
+
+    public static string UnusableStudyData(string engineMessage) => $"the values cannot be analysed: {engineMessage}";
 
     public static string TimeNotPositive(string text) => $"must be > 0 (person-time at risk), got {text}";
 

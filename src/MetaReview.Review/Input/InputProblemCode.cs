@@ -93,8 +93,8 @@ public enum InputProblemCode
     /// <summary>A standard deviation is zero or negative.</summary>
     SdNotPositive,
 
-    /// <summary>A mean is zero or negative where the measure (ROM) takes its logarithm.</summary>
-    MeanNotPositive,
+    /// <summary>The two means are zero or of opposite signs, where the ratio of means (ROM) takes the log of their ratio.</summary>
+    MeansNotOfOneSign,
 
     /// <summary>Person-time is zero or negative.</summary>
     TimeNotPositive,
@@ -122,6 +122,12 @@ public enum InputProblemCode
 
     /// <summary>The estimate lies outside its confidence interval.</summary>
     CiExcludesEstimate,
+
+    /// <summary>
+    /// The values passed every check of the reader but the statistics engine cannot use them (e.g. a
+    /// standard error so small that its square is 0).
+    /// </summary>
+    UnusableStudyData,
 
     /// <summary>Estimates with confidence intervals look like ratios but no ratio measure was given (warning).</summary>
     CiLooksLikeRatio,

@@ -159,12 +159,11 @@ public class Colditz1994BcgInputTests
         AssertProblems(result, "dat.bcg.csv:2: column 'tpos' (study 'Aronson 1948'): must be ≥ 0 (a count), got -4");
     }
 
-    /// <summary>Log risk ratios and variances from the two-arm counts (Cochrane Handbook §6.4.1.2).</summary>
+    /// <summary>Log risk ratios and variances of the studies read, computed by the engine (metafor's escalc "RR").</summary>
     internal static (double[] Yi, double[] Vi) LogRiskRatios(AnalysisDataset data)
     {
-        var arms = data.Studies.Select(s => Assert.IsType<BinaryArms>(s.Data)).ToList();
-        return ([.. arms.Select(a => Math.Log(a.EventsE / a.NE) - Math.Log(a.EventsC / a.NC))],
-                [.. arms.Select(a => 1 / a.EventsE - 1 / a.NE + 1 / a.EventsC - 1 / a.NC)]);
+        var effects = EffectSizeCalculator.Compute(EffectMeasure.RR, data.Studies);
+        return ([.. effects.Yi], [.. effects.Vi]);
     }
 
     private static string IntervalsCsv(AnalysisDataset counts, double[] yi, double[] vi)

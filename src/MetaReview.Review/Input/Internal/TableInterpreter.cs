@@ -43,10 +43,20 @@ internal static class TableInterpreter
         for (var i = 0; i < table.Rows.Length; i++)
         {
             var row = new StudyRow(table, map, table.Rows[i], labels[i], problems);
-            if (bound.Layout.Parse(row, bound.Form, measure, options.CiLevel) is { } data)
+            if (bound.Layout.Parse(row, bound.Form, measure, options.CiLevel) is not { } data)
             {
-                studies.Add(new StudyInput(labels[i], data));
+                continue;
             }
+
+            // The engine's own rules, as a last check: values that pass the reader's checks can still
+            // overflow (a standard error of 1e-200 squares to 0).
+            if (StudyDataChecks.Problem(measure, data) is { } rejected)
+            {
+                problems.Error(new InputProblem(InputProblemCode.UnusableStudyData, table.At(row.Line), InputMessages.UnusableStudyData(rejected), Study: labels[i]));
+                continue;
+            }
+
+            studies.Add(new StudyInput(labels[i], data));
         }
 
         var extra = ExtraColumns(table, map, bound, problems);
@@ -61,7 +71,7 @@ internal static class TableInterpreter
         }
 
         return new AnalysisDataset(table.Source, table.Sheet, bound.Layout.DataType, measure, inferred,
-            studies.MoveToImmutable(), [.. table.Rows.Select(r => r.Line)], extra);
+            studies.ToImmutable(), [.. table.Rows.Select(r => r.Line)], extra);
     }
 
     /// <summary>Every column not read as data, in file order; recognised data columns left unused are noted.</summary>

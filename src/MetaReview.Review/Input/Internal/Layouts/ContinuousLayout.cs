@@ -20,21 +20,24 @@ internal sealed class ContinuousLayout : DataLayout
     public override StudyData? Parse(StudyRow row, ImmutableArray<ColumnRole> form, EffectMeasure measure, double ciLevel)
     {
         var errors = row.ErrorCount;
-        var meanE = Mean(row, ColumnRole.MeanE, measure);
+        var meanE = row.Number(ColumnRole.MeanE);
         var sdE = Sd(row, ColumnRole.SdE);
         var nE = ValueChecks.SampleSize(row, ColumnRole.NE, 2, InputMessages.SdNeedsTwo);
-        var meanC = Mean(row, ColumnRole.MeanC, measure);
+        var meanC = row.Number(ColumnRole.MeanC);
         var sdC = Sd(row, ColumnRole.SdC);
         var nC = ValueChecks.SampleSize(row, ColumnRole.NC, 2, InputMessages.SdNeedsTwo);
+
+        // The ratio of means is log(mean_e / mean_c): the means must be non-zero and of one sign.
+        if (measure == EffectMeasure.ROM && meanE is { } e && meanC is { } c && !(e > 0 && c > 0 || e < 0 && c < 0))
+        {
+            row.Error(ColumnRole.MeanE, InputProblemCode.MeansNotOfOneSign,
+                InputMessages.MeansNotOfOneSign(row.Text(ColumnRole.MeanE), row.Header(ColumnRole.MeanC), row.Text(ColumnRole.MeanC)));
+        }
+
         return row.ErrorCount == errors
             ? new ContinuousArms(meanE!.Value, sdE!.Value, nE!.Value, meanC!.Value, sdC!.Value, nC!.Value)
             : null;
     }
-
-    // The ratio of means takes the logarithm of each mean.
-    private static double? Mean(StudyRow row, ColumnRole role, EffectMeasure measure) => measure == EffectMeasure.ROM
-        ? ValueChecks.Positive(row, role, InputProblemCode.MeanNotPositive, InputMessages.MeanNotPositiveForRom)
-        : row.Number(role);
 
     private static double? Sd(StudyRow row, ColumnRole role) =>
         ValueChecks.Positive(row, role, InputProblemCode.SdNotPositive, InputMessages.SdNotPositive);
