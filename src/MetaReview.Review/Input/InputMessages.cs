@@ -76,7 +76,8 @@ internal static class InputMessages
     public const string UnterminatedQuote =
         "a quoted field is never closed: add the missing '\"' (the rest of the file was read into this field)";
 
-    public const string MisplacedQuote = "a quote is misplaced inside a field; the field was read as it stands";
+    public const string MisplacedQuote =
+        "a quote is misplaced, so the row cannot be read reliably: a field with a comma or a quote is written \"like this\", with a quote inside doubled (\"\")";
 
     public const string EmptyFile = "the file is empty: expected a header row of column names, then one row per study";
 

@@ -160,4 +160,25 @@ public class Fleiss1993AspirinInputTests
             "data.csv:1: SMD (standardised mean difference) needs continuous data, mean_e, sd_e, n_e, mean_c, sd_c, n_c (missing mean_e, sd_e, mean_c, sd_c), "
             + "or generic data: yi with vi or sei, or estimate, ci_lower, ci_upper; the file has binary data, which fit RR, OR, RD, PETO");
     }
+
+    [Fact]
+    public void IntervalsThatAreSwappedEmptyOrBesideTheEstimate_AreErrors()
+    {
+        // RevMan's odds ratios with intervals; MRC-1's bounds swapped, CDP's estimate moved to 1.2
+        // (above its interval), GASP's bounds both set to 0.8, PARIS's lower bound logged (-0.5935).
+        var rows = File.ReadAllLines(Data("revman5-fleiss1993-aspirin.csv")).Select(l => l.Split(','))
+            .Select(f => new[] { f[3], f[16], f[18], f[19] }).ToList();
+        rows[1] = [rows[1][0], rows[1][1], rows[1][3], rows[1][2]];
+        rows[2][1] = "1.2";
+        rows[4][2] = rows[4][3] = "0.8";
+        rows[5][2] = "-0.5935";
+
+        var result = ReadCsvText(string.Join('\n', rows.Select(r => string.Join(',', r))), new AnalysisDataReadOptions { Measure = EffectMeasure.OR }, "or.csv");
+
+        AssertProblems(result,
+            "or.csv:2: column 'CI Start' (study 'MRC-1'): the lower bound 1.05933628 is above the upper bound 0.48897453 (column 'CI End'): are the bounds swapped?",
+            "or.csv:3: column 'Effect Estimate' (study 'CDP'): must lie within its confidence interval [0.4573909, 1.01321191], got 1.2",
+            "or.csv:5: column 'CI Start' (study 'GASP'): the confidence interval 0.8 to 0.8 has zero width, so it gives no standard error",
+            "or.csv:6: column 'CI Start' (study 'PARIS'): an odds ratio must be > 0, got -0.5935: if -0.5935 is a log odds ratio, enter the odds ratio itself (exp(-0.5935) = 0.5524), or give log values as yi with sei or vi");
+    }
 }

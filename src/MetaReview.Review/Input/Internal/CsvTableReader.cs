@@ -24,22 +24,17 @@ internal static class CsvTableReader
             return null;
         }
 
-        var unterminated = new List<int>();
+        // A record with broken quoting is reported and left out: its fields cannot be trusted.
+        var malformed = new HashSet<int>();
         var options = new CsvReaderOptions
         {
             TrackLineNumbers = true,
             OnMalformedRecord = record =>
             {
-                var at = file with { Line = (int)record.LineNumber };
-                if (record.Reason == CsvMalformedReason.UnterminatedQuote)
-                {
-                    unterminated.Add((int)record.LineNumber);
-                    problems.Error(new InputProblem(InputProblemCode.MalformedQuotes, at, InputMessages.UnterminatedQuote));
-                }
-                else
-                {
-                    problems.Warning(new InputProblem(InputProblemCode.MalformedQuotes, at, InputMessages.MisplacedQuote));
-                }
+                var line = (int)record.LineNumber;
+                malformed.Add(line);
+                problems.Error(new InputProblem(InputProblemCode.MalformedQuotes, file with { Line = line },
+                    record.Reason == CsvMalformedReason.UnterminatedQuote ? InputMessages.UnterminatedQuote : InputMessages.MisplacedQuote));
             },
         };
 
@@ -62,7 +57,7 @@ internal static class CsvTableReader
                 cells[i] = new RawCell(i < reader.FieldCount ? reader.GetString(i).Trim() : string.Empty);
             }
 
-            if (cells.All(c => c.IsBlank) || unterminated.Contains(line))
+            if (cells.All(c => c.IsBlank) || malformed.Contains(line))
             {
                 continue; // a line of separators only (Excel writes them), or a record already reported
             }
