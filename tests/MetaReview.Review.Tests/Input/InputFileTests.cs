@@ -98,6 +98,18 @@ public class InputFileTests
     }
 
     [Fact]
+    public void Utf16WithAByteOrderMark_AndExcelsSeparatorLine_AreRead()
+    {
+        var utf16 = AnalysisDataReader.ReadCsv([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Bcg)], "bcg.csv");
+        Assert.Equal(Succeeded(ReadCsvText(Bcg)).Studies.ToArray(), Succeeded(utf16).Studies.ToArray());
+
+        // Excel's "sep=;" line before a semicolon-separated header: skipped, but counted as a line.
+        var data = Succeeded(ReadCsvText("sep=;\n" + Bcg.Replace(',', ';')));
+        Assert.Equal(13, data.K);
+        Assert.Equal(3, data.Lines[0]);
+    }
+
+    [Fact]
     public void AQuoteThatIsNeverClosed_IsAProblemOnTheLineWhereItOpens()
     {
         // The last row's label opened but never closed, and its other quotes removed.
