@@ -159,6 +159,25 @@ public class Colditz1994BcgInputTests
         AssertProblems(result, "dat.bcg.csv:2: column 'tpos' (study 'Aronson 1948'): must be ≥ 0 (a count), got -4");
     }
 
+    [Fact]
+    public void TotalsAndNonEvents_MayBeMixedPerArm()
+    {
+        // Aronson 1948 with the vaccinated arm as events/total and the control arm as events/non-events.
+        var data = Succeeded(ReadCsvText("study,ai,n1i,ci,di\nAronson 1948,4,123,11,128\n"));
+
+        Assert.Equal(new BinaryArms(4, 123, 11, 139), data.Studies[0].Data);
+    }
+
+    [Fact]
+    public void AnArmWithoutParticipants_IsAnError()
+    {
+        // Aronson's vaccinated arm corrupted to 0 cases and 0 non-cases.
+        var text = File.ReadAllText(Data("dat.bcg.csv")).Replace("1948,4,119,", "1948,0,0,", StringComparison.Ordinal);
+
+        AssertProblems(ReadCsvText(text, source: "dat.bcg.csv"),
+            "dat.bcg.csv:2: column 'tneg' (study 'Aronson 1948'): the arm has no participants: 'tpos' + 'tneg' is 0");
+    }
+
     /// <summary>Log risk ratios and variances of the studies read, computed by the engine (metafor's escalc "RR").</summary>
     internal static (double[] Yi, double[] Vi) LogRiskRatios(AnalysisDataset data)
     {

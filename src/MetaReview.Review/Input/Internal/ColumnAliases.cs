@@ -15,7 +15,7 @@ internal static class ColumnAliases
     /// <summary>Each role with its names; for <see cref="ColumnRole.Study"/> the order is the priority.</summary>
     public static ImmutableArray<(ColumnRole Role, ImmutableArray<string> Names)> Table { get; } =
     [
-        (ColumnRole.Study, ["study", "studlab", "Study or Subgroup", "study_name", "study_id", "label", "slab", "author", "authors", "first_author", "trial", "Name"]),
+        (ColumnRole.Study, ["study", "studlab", "Study or Subgroup", "study_name", "study_id", "label", "slab", "author_year", "author", "authors", "first_author", "trial", "Name"]),
         (ColumnRole.EventsE, ["events_e", "event.e", "ai", "x1i", "tpos", "Experimental Events", "Events 1"]),
         (ColumnRole.NE, ["n_e", "n.e", "n1i", "Experimental Total", "Total 1"]),
         (ColumnRole.EventsC, ["events_c", "event.c", "ci", "x2i", "cpos", "Control Events", "Events 2"]),

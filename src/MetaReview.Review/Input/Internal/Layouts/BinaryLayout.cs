@@ -35,31 +35,28 @@ internal sealed class BinaryLayout : DataLayout
         return row.ErrorCount == errors ? new BinaryArms(eventsE, totalE, eventsC, totalC) : null;
     }
 
+    // NaN stands for a value already reported as an error; Parse then returns null.
     private static (double Events, double Total) Arm(StudyRow row, ImmutableArray<ColumnRole> form, ColumnRole eventsRole, ColumnRole totalRole, ColumnRole nonEventsRole)
     {
         var events = ValueChecks.Count(row, eventsRole);
+        double? total;
         if (form.Contains(totalRole))
         {
-            var total = ValueChecks.SampleSize(row, totalRole, 1, InputMessages.ArmNeedsParticipants);
-            if (events is { } e && total is { } n && ValueChecks.EventsWithinTotal(row, eventsRole, e, totalRole, n))
+            total = ValueChecks.SampleSize(row, totalRole, 1, InputMessages.ArmNeedsParticipants);
+            if (events is { } e && total is { } n)
             {
-                return (e, n);
+                ValueChecks.EventsWithinTotal(row, eventsRole, e, totalRole, n);
             }
-
-            return (double.NaN, double.NaN);
         }
-
-        var nonEvents = ValueChecks.Count(row, nonEventsRole);
-        if (events is { } ev && nonEvents is { } ne)
+        else
         {
-            if (ev + ne < 1)
+            total = events + ValueChecks.Count(row, nonEventsRole);
+            if (total < 1)
             {
                 row.Error(nonEventsRole, InputProblemCode.SampleSizeTooSmall, InputMessages.EmptyArm(row.Header(eventsRole), row.Header(nonEventsRole)));
             }
-
-            return (ev, ev + ne);
         }
 
-        return (double.NaN, double.NaN);
+        return (events ?? double.NaN, total ?? double.NaN);
     }
 }
