@@ -12,8 +12,9 @@ namespace MetaReview.Reporting.Drawing.Rendering;
 /// <item>PDFsharp 6.5 on .NET 10 ends its Flate streams without the final block and Adler-32 checksum
 /// (zlib: "incorrect data check"); every Flate stream is inflated and deflated again properly. A font
 /// program's inflated length is checked against its <c>/Length1</c>.</item>
-/// <item>Creation and modification dates and XMP document ids are removed and the trailer <c>/ID</c> is a
-/// hash of the content, so the same scene gives the same bytes.</item>
+/// <item>Creation and modification dates and XMP document ids are removed, the random subset-font tags
+/// ("JBXMUE+") become sequential ones ("MRAAAA+") and the trailer <c>/ID</c> is a hash of the content, so
+/// the same scene gives the same bytes.</item>
 /// </list>
 /// The cross-reference table is rebuilt for the new offsets. It understands the classic, unencrypted
 /// layout PDFsharp writes (objects, one xref table, trailer) and throws on anything else.
@@ -35,6 +36,7 @@ internal static partial class PdfPostProcessor
         var output = new StringBuilder(s.Length);
         output.Append(s, 0, first.Index);
         var offsets = new SortedDictionary<int, int>();
+        var subsetTags = new Dictionary<string, string>(StringComparer.Ordinal);
         var position = first.Index;
         while (true)
         {
@@ -67,6 +69,17 @@ internal static partial class PdfPostProcessor
             }
 
             (dictionary, streamData) = Rewrite(number, dictionary, streamData);
+            dictionary = SubsetTag().Replace(dictionary, m =>
+            {
+                if (!subsetTags.TryGetValue(m.Groups[1].Value, out var tag))
+                {
+                    var n = subsetTags.Count;
+                    tag = "MR" + string.Concat(Enumerable.Range(0, 4).Select(i => (char)('A' + n / (int)Math.Pow(26, 3 - i) % 26)));
+                    subsetTags[m.Groups[1].Value] = tag;
+                }
+
+                return "/" + tag + "+";
+            });
             offsets[number] = output.Length;
             output.Append(number.ToString(CultureInfo.InvariantCulture)).Append(" 0 obj\n").Append(dictionary.Trim());
             if (streamData is not null)
@@ -249,6 +262,9 @@ internal static partial class PdfPostProcessor
 
     [GeneratedRegex(@"/(CreationDate|ModDate)\((?:[^()\\]|\\.)*\)")]
     private static partial Regex DateEntry();
+
+    [GeneratedRegex(@"/([A-Z]{6})\+")]
+    private static partial Regex SubsetTag();
 
     [GeneratedRegex(@"/ID\s*\[[^\]]*\]")]
     private static partial Regex IdEntry();
