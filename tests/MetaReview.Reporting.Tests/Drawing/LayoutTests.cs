@@ -80,6 +80,17 @@ public class LayoutTests
     }
 
     [Fact]
+    public void TextBlock_PlainText_JoinsWrappedLinesAndSeparatesParagraphs()
+    {
+        var block = TextBlock.Create(
+            [new TextParagraph("Records removed before screening:", Cell), new TextParagraph("Duplicate records removed (n = 23)", Cell, 8), new TextParagraph("Records removed for other reasons (n = 4)", Cell, 8)],
+            90,
+            TextMeasurer.Default);
+        Assert.True(block.Lines.Length > 3);
+        Assert.Equal("Records removed before screening: Duplicate records removed (n = 23); Records removed for other reasons (n = 4)", block.PlainText());
+    }
+
+    [Fact]
     public void Axis_DenseTicks_AreThinnedUntilLabelsDoNotOverlap()
     {
         var canvas = new Canvas(200, 60);

@@ -90,6 +90,14 @@ public class TextMeasurerTests
     }
 
     [Fact]
+    public void Wrap_BreaksAfterHyphensBeforeBreakingInsideParts()
+    {
+        var style = new TextStyle(9);
+        var lines = M.Wrap("Schünemann-Papadopoulou-Vandenbroucke", style, M.Width("Papadopoulou-Vande", style));
+        Assert.Equal<string>(["Schünemann-", "Papadopoulou-", "Vandenbroucke"], lines);
+    }
+
+    [Fact]
     public void Wrap_HonoursLineBreaksAndNoBreakSpaces()
     {
         var lines = M.Wrap("Records screened\n(n\u00A0=\u00A0139)", new TextStyle(9), 500);

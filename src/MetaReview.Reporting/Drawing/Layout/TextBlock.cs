@@ -45,12 +45,15 @@ public sealed record TextBlock
         }
 
         var lines = ImmutableArray.CreateBuilder<TextLine>();
+        var index = 0;
         foreach (var p in paragraphs)
         {
             foreach (var text in measurer.Wrap(p.Text, p.Style, Math.Max(maxWidth - p.Indent, p.Style.Size)))
             {
-                lines.Add(new TextLine(text, p.Style, p.Indent, measurer.Width(text, p.Style)));
+                lines.Add(new TextLine(text, p.Style, p.Indent, measurer.Width(text, p.Style), index));
             }
+
+            index++;
         }
 
         if (lines.Count == 0)
@@ -69,6 +72,27 @@ public sealed record TextBlock
         var height = baseline + measurer.Descent(lines[^1].Style);
         var width = lines.Max(l => l.Indent + l.Width);
         return new TextBlock(lines.ToImmutable(), lineSpacing, width, height, firstAscent);
+    }
+
+    /// <summary>
+    /// The text as one string for screen readers: wrapped lines joined by spaces, paragraphs by "; "
+    /// (or a space after a paragraph ending in a colon).
+    /// </summary>
+    public string PlainText()
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < Lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                var sameParagraph = Lines[i].Paragraph == Lines[i - 1].Paragraph;
+                sb.Append(sameParagraph || Lines[i - 1].Text.EndsWith(':') ? " " : "; ");
+            }
+
+            sb.Append(Lines[i].Text);
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>

@@ -107,7 +107,8 @@ public sealed class TextMeasurer
 
     /// <summary>
     /// Breaks text into lines no wider than <paramref name="maxWidth"/> points: at spaces where possible,
-    /// inside a word only when the word alone is too wide; "\n" forces a break. Never returns no lines.
+    /// inside a word (after a hyphen or slash, else between characters) only when the word alone is too
+    /// wide; "\n" forces a break; no-break spaces hold words together. Never returns no lines.
     /// </summary>
     public ImmutableArray<string> Wrap(string text, TextStyle style, double maxWidth)
     {
@@ -148,24 +149,55 @@ public sealed class TextMeasurer
         return lines.ToImmutable();
     }
 
+    /// <summary>Splits a word too wide for a line: after hyphens where possible, else between characters.</summary>
     private List<string> BreakWord(string word, TextStyle style, double maxWidth, out string rest)
     {
         var pieces = new List<string>();
         var piece = new StringBuilder();
-        var runes = word.EnumerateRunes().ToList();
-        foreach (var rune in runes)
+        foreach (var part in HyphenParts(word))
         {
-            var s = rune.ToString();
-            if (piece.Length > 0 && Width(piece + s, style) > maxWidth)
+            if (piece.Length > 0 && Width(piece + part, style) > maxWidth)
             {
                 pieces.Add(piece.ToString());
                 piece.Clear();
             }
 
-            piece.Append(s);
+            if (Width(part, style) <= maxWidth)
+            {
+                piece.Append(part);
+                continue;
+            }
+
+            foreach (var rune in part.EnumerateRunes())
+            {
+                var s = rune.ToString();
+                if (piece.Length > 0 && Width(piece + s, style) > maxWidth)
+                {
+                    pieces.Add(piece.ToString());
+                    piece.Clear();
+                }
+
+                piece.Append(s);
+            }
         }
 
         rest = piece.ToString();
         return pieces;
+    }
+
+    /// <summary>"Smith-Jones-Brown" → "Smith-", "Jones-", "Brown".</summary>
+    private static IEnumerable<string> HyphenParts(string word)
+    {
+        var start = 0;
+        for (var i = 0; i < word.Length - 1; i++)
+        {
+            if (word[i] is '-' or '\u2010' or '\u2013' or '/' && i > start)
+            {
+                yield return word[start..(i + 1)];
+                start = i + 1;
+            }
+        }
+
+        yield return word[start..];
     }
 }
