@@ -1,0 +1,366 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using MetaReview.Reporting.Plots.Charts;
+using MetaReview.Reporting.Plots.RiskOfBias;
+using MetaReview.Statistics.Analysis;
+using MetaReview.Statistics.EffectSizes;
+using MetaReview.Statistics.Models;
+
+namespace MetaReview.Reporting.Plots.Forest;
+
+/// <summary>
+/// Builds <see cref="ForestPlotData"/> from analyses, the way RevMan 5 lays out a forest plot: one row per input
+/// study (studies that could not enter the analysis are "Not estimable"), the arm data as columns (events and
+/// totals, or means, SDs and totals), weights in percent, study intervals yi ± z·√vi back-transformed to the
+/// reporting scale, and the pooled result with its heterogeneity and test lines.
+/// </summary>
+public static class ForestData
+{
+    /// <summary>A forest plot of one analysis without subgroups.</summary>
+    /// <param name="result">The analysis (<see cref="MetaAnalysis.Run"/>).</param>
+    /// <param name="studies">
+    /// The input list the analysis was run on, for the data columns, the totals and the rows of studies that were
+    /// not estimable; null shows only the included studies, without data columns.
+    /// </param>
+    /// <param name="options">Years and risk-of-bias judgements of the studies.</param>
+    /// <exception cref="ArgumentException">The studies do not match the analysis (count or labels).</exception>
+    public static ForestPlotData FromAnalysis(AnalysisResult result, IReadOnlyList<StudyInput>? studies = null, ForestDataOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        CheckStudies(result, studies, options);
+        var layout = DataColumns(studies);
+        var indices = studies is null ? Enumerable.Range(0, result.Effects.K) : Enumerable.Range(0, studies.Count);
+        var rows = indices.Select(i => Row(result, studies, i, layout, options)).ToImmutableArray();
+        var overall = Summary(result, 100, Totals(studies, indices, layout));
+        return Data(result, layout, [new ForestGroup(null, rows)], overall, options);
+    }
+
+    /// <summary>
+    /// A forest plot with subgroups: the rows of each subgroup under its name, with its subtotal (from the
+    /// subgroup's own analysis), then the overall total and the test for subgroup differences. Weights are those of
+    /// the overall analysis, as in RevMan; a subtotal's weight is the sum of its studies' weights.
+    /// </summary>
+    /// <param name="overall">The analysis of all studies.</param>
+    /// <param name="studies">The input list of the overall analysis.</param>
+    /// <param name="subgroups">The subgroups, in display order.</param>
+    /// <param name="differences">The test for subgroup differences, or null to leave the line out.</param>
+    /// <param name="options">Years and risk-of-bias judgements of the studies.</param>
+    public static ForestPlotData FromSubgroups(
+        AnalysisResult overall,
+        IReadOnlyList<StudyInput> studies,
+        IReadOnlyList<ForestSubgroup> subgroups,
+        SubgroupDifferenceTest? differences = null,
+        ForestDataOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(overall);
+        ArgumentNullException.ThrowIfNull(studies);
+        ArgumentNullException.ThrowIfNull(subgroups);
+        CheckStudies(overall, studies, options);
+        var layout = DataColumns(studies);
+        var groups = ImmutableArray.CreateBuilder<ForestGroup>(subgroups.Count);
+        foreach (var g in subgroups)
+        {
+            ArgumentNullException.ThrowIfNull(g);
+            var bad = g.Studies.FirstOrDefault(i => i < 0 || i >= studies.Count, -1);
+            if (g.Studies.IsDefaultOrEmpty || bad >= 0)
+            {
+                throw new ArgumentException($"subgroup '{g.Name}': the study positions must lie in 0..{studies.Count - 1}, got [{string.Join(", ", g.Studies.IsDefault ? [] : g.Studies)}]", nameof(subgroups));
+            }
+
+            var rows = g.Studies.Select(i => Row(overall, studies, i, layout, options)).ToImmutableArray();
+            var weight = rows.Sum(r => r.Weight ?? 0);
+            groups.Add(new ForestGroup(g.Name, rows, Summary(g.Result, weight, Totals(studies, g.Studies, layout))));
+        }
+
+        var all = Summary(overall, 100, Totals(studies, Enumerable.Range(0, studies.Count), layout));
+        return Data(overall, layout, groups.ToImmutable(), all, options) with { SubgroupDifferences = differences };
+    }
+
+    /// <summary>
+    /// A leave-one-out forest plot: one row "Omitting X" per study with the pooled estimate without it, the columns
+    /// Tau², I² and P when the rows carry them, the pooled estimate of all studies as the diamond "All studies"
+    /// and a dashed line at it.
+    /// </summary>
+    /// <param name="measure">The effect measure (ratios are plotted on a log axis).</param>
+    /// <param name="rows">The steps, on the analysis scale (metafor <c>leave1out</c>).</param>
+    /// <param name="pooled">The analysis of all studies, for the diamond and the method label; null for none.</param>
+    public static ForestPlotData LeaveOneOut(EffectMeasure measure, IEnumerable<SensitivityRow> rows, AnalysisResult? pooled = null) =>
+        Sensitivity(measure, rows, pooled, "Omitting ");
+
+    /// <summary>
+    /// A cumulative forest plot: one row "Adding X" per step with the pooled estimate of the studies so far (in the
+    /// order given, e.g. by year), and the pooled estimate of all studies as the diamond.
+    /// </summary>
+    public static ForestPlotData Cumulative(EffectMeasure measure, IEnumerable<SensitivityRow> rows, AnalysisResult? pooled = null) =>
+        Sensitivity(measure, rows, pooled, "Adding ");
+
+    /// <summary>The pooled result of an analysis as a diamond with its heterogeneity and test lines.</summary>
+    /// <param name="result">The analysis.</param>
+    /// <param name="weight">The weight to print (100 for a total), or null.</param>
+    public static ForestSummary Summary(AnalysisResult result, double? weight = 100)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Summary(result, weight, null);
+    }
+
+    /// <summary>RevMan's name of a measure, e.g. "Odds Ratio", "Std. Mean Difference".</summary>
+    public static string EffectLabel(EffectMeasure measure) => measure switch
+    {
+        EffectMeasure.MD => "Mean Difference",
+        EffectMeasure.SMD => "Std. Mean Difference",
+        EffectMeasure.ROM => "Ratio of Means",
+        EffectMeasure.RR => "Risk Ratio",
+        EffectMeasure.OR => "Odds Ratio",
+        EffectMeasure.RD => "Risk Difference",
+        EffectMeasure.PETO => "Peto Odds Ratio",
+        EffectMeasure.IRR => "Rate Ratio",
+        EffectMeasure.COR or EffectMeasure.ZCOR => "Correlation",
+        EffectMeasure.PR or EffectMeasure.PLO or EffectMeasure.PAS or EffectMeasure.PFT => "Proportion",
+        _ => "Estimate",
+    };
+
+    /// <summary>The short name of a measure, e.g. "OR", "Peto OR", "r".</summary>
+    public static string EffectAbbreviation(EffectMeasure measure) => measure switch
+    {
+        EffectMeasure.PETO => "Peto OR",
+        EffectMeasure.COR or EffectMeasure.ZCOR => "r",
+        EffectMeasure.PR or EffectMeasure.PLO or EffectMeasure.PAS or EffectMeasure.PFT => "Proportion",
+        EffectMeasure.GEN => "Estimate",
+        _ => measure.ToString(),
+    };
+
+    /// <summary>
+    /// RevMan's method line, e.g. "M-H, Fixed, 95% CI", "IV, Random, 95% CI". A tau² estimator other than
+    /// DerSimonian–Laird and the Hartung–Knapp–Sidik–Jonkman test are named: "IV, Random (REML, HKSJ), 95% CI".
+    /// </summary>
+    public static string MethodLabel(MetaAnalysisResult model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var method = model.Method switch
+        {
+            PoolingMethod.MH => "M-H",
+            PoolingMethod.Peto => "Peto",
+            _ => "IV",
+        };
+        var details = new List<string>();
+        if (model.Model == EffectModel.Random && model.Tau2Method is { } tau2 && tau2 != Statistics.Estimators.Tau2Method.DL)
+        {
+            details.Add(tau2.ToString());
+        }
+
+        if (model.Test == TestMethod.Knha)
+        {
+            details.Add("HKSJ");
+        }
+
+        var kind = model.Model == EffectModel.Random ? "Random" : "Fixed";
+        if (details.Count > 0)
+        {
+            kind += " (" + string.Join(", ", details) + ")";
+        }
+
+        return $"{method}, {kind}, {LevelText(model.Level)} CI";
+    }
+
+    internal static string LevelText(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    private static ForestPlotData Data(AnalysisResult result, ColumnSet layout, ImmutableArray<ForestGroup> groups, ForestSummary overall, ForestDataOptions? options)
+    {
+        var measure = result.Measure;
+        return new ForestPlotData
+        {
+            EffectLabel = EffectLabel(measure),
+            EffectAbbreviation = EffectAbbreviation(measure),
+            MethodLabel = MethodLabel(result.Model),
+            LogScale = measure.IsRatio(),
+            NullValue = measure.NullValue() is { } n ? Display(measure, n, null) : null,
+            Columns = layout.Columns,
+            Groups = groups,
+            Overall = overall,
+            RiskOfBiasTool = options?.RiskOfBias?.Tool,
+        };
+    }
+
+    private static ForestPlotData Sensitivity(EffectMeasure measure, IEnumerable<SensitivityRow> steps, AnalysisResult? pooled, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        var list = steps.ToList();
+        var hasTau2 = list.Any(r => r.Tau2 is not null);
+        var hasI2 = list.Any(r => r.I2 is not null);
+        var hasP = list.Any(r => r.PValue is not null);
+        var columns = ImmutableArray.CreateBuilder<ForestColumn>();
+        if (hasTau2)
+        {
+            columns.Add(new ForestColumn("Tau²"));
+        }
+
+        if (hasI2)
+        {
+            columns.Add(new ForestColumn("I²"));
+        }
+
+        if (hasP)
+        {
+            columns.Add(new ForestColumn("P"));
+        }
+
+        var rows = list.Select(r =>
+        {
+            var cells = new List<string?>();
+            if (hasTau2)
+            {
+                cells.Add(r.Tau2 is { } t ? NumberText.Fixed(t, 4) : null);
+            }
+
+            if (hasI2)
+            {
+                cells.Add(r.I2 is { } i2 ? NumberText.Percent(i2) : null);
+            }
+
+            if (hasP)
+            {
+                cells.Add(r.PValue is { } p ? NumberText.RevManP(p).TrimStart('=', ' ') : null);
+            }
+
+            return new ForestRow
+            {
+                Label = prefix + r.Study,
+                Estimate = Display(measure, r.Estimate, null),
+                CiLower = Display(measure, r.CiLower, null),
+                CiUpper = Display(measure, r.CiUpper, null),
+                Cells = [.. cells],
+            };
+        }).ToImmutableArray();
+
+        ForestSummary? overall = null;
+        if (pooled is not null)
+        {
+            overall = Summary(pooled, null, null) with { Label = "All studies", Heterogeneity = null, Test = null, PredictionLower = null, PredictionUpper = null };
+        }
+
+        return new ForestPlotData
+        {
+            EffectLabel = EffectLabel(measure),
+            EffectAbbreviation = EffectAbbreviation(measure),
+            MethodLabel = pooled is null ? null : MethodLabel(pooled.Model),
+            LogScale = measure.IsRatio(),
+            NullValue = measure.NullValue() is { } n ? Display(measure, n, null) : null,
+            ReferenceValue = overall?.Estimate,
+            Columns = columns.ToImmutable(),
+            Groups = [new ForestGroup(null, rows)],
+            Overall = overall,
+        };
+    }
+
+    private static ForestSummary Summary(AnalysisResult result, double? weight, Totals? totals)
+    {
+        var m = result.Model;
+        var bt = result.BackTransformed;
+        var measure = result.Measure;
+        var pi = m.PredictionInterval;
+        return new ForestSummary
+        {
+            Estimate = bt?.Estimate ?? m.Estimate,
+            CiLower = bt?.CiLower ?? m.CiLower,
+            CiUpper = bt?.CiUpper ?? m.CiUpper,
+            Level = m.Level,
+            Weight = weight,
+            Cells = totals?.Cells ?? [],
+            TextRows = totals?.TextRows ?? [],
+            PredictionLower = pi is null ? null : bt?.PiLower ?? Display(measure, pi.Value.Lower, null),
+            PredictionUpper = pi is null ? null : bt?.PiUpper ?? Display(measure, pi.Value.Upper, null),
+            Heterogeneity = new HeterogeneityStatistics(m.Q, m.QDf, m.QP, m.I2, m.Model == EffectModel.Random ? m.Tau2 : null),
+            Test = new EffectTest(m.Statistic, m.PValue, m.Df),
+        };
+    }
+
+    private static ForestRow Row(AnalysisResult result, IReadOnlyList<StudyInput>? studies, int index, ColumnSet layout, ForestDataOptions? options)
+    {
+        var effects = result.Effects;
+        var measure = result.Measure;
+        int j;
+        string label;
+        StudyData? data = null;
+        if (studies is null)
+        {
+            j = index;
+            label = effects.Studies[index];
+        }
+        else
+        {
+            j = effects.InputIndices.IndexOf(index);
+            label = studies[index].Study;
+            data = studies[index].Data;
+        }
+
+        var row = new ForestRow
+        {
+            Label = label,
+            Cells = data is null ? [] : layout.Cells(data),
+            Year = studies is null ? null : options?.Years?[index],
+            RiskOfBias = options?.RiskOfBias is { } rob ? Match(rob, label) : null,
+        };
+        if (j < 0)
+        {
+            return row;
+        }
+
+        var z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 1 - (1 - result.Model.Level) / 2);
+        var yi = effects.Yi[j];
+        var se = Math.Sqrt(effects.Vi[j]);
+        var n = data is ProportionData p ? p.N : (double?)null;
+        return row with
+        {
+            Estimate = Display(measure, yi, n),
+            CiLower = Display(measure, yi - z * se, n),
+            CiUpper = Display(measure, yi + z * se, n),
+            Weight = j < result.Model.WeightPercent.Length ? result.Model.WeightPercent[j] : null,
+        };
+    }
+
+    /// <summary>A value on the analysis scale shown on the reporting scale (per-study n for the Freeman–Tukey inverse).</summary>
+    private static double Display(EffectMeasure measure, double value, double? n) =>
+        measure.HasBackTransform() ? measure.BackTransform(value, n) : value;
+
+    private static StudyJudgements? Match(RiskOfBiasAssessment rob, string label)
+    {
+        var key = Normalise(label);
+        return rob.Studies.FirstOrDefault(s => Normalise(s.Study) == key);
+    }
+
+    private static string Normalise(string s) => string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+
+    private static void CheckStudies(AnalysisResult result, IReadOnlyList<StudyInput>? studies, ForestDataOptions? options)
+    {
+        options?.RiskOfBias?.Validate();
+        if (studies is null)
+        {
+            return;
+        }
+
+        var effects = result.Effects;
+        if (effects.InputIndices.Any(i => i >= studies.Count))
+        {
+            throw new ArgumentException($"the analysis has studies at input positions up to {effects.InputIndices.Max()}, but only {studies.Count} studies were given: pass the list the analysis was run on", nameof(studies));
+        }
+
+        for (var j = 0; j < effects.K; j++)
+        {
+            if (!string.Equals(effects.Studies[j], studies[effects.InputIndices[j]].Study, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"study {effects.InputIndices[j] + 1} of the list is '{studies[effects.InputIndices[j]].Study}' but the analysis has '{effects.Studies[j]}' there: pass the list the analysis was run on", nameof(studies));
+            }
+        }
+
+        if (options?.Years is { } years && years.Count != studies.Count)
+        {
+            throw new ArgumentException($"{years.Count} years for {studies.Count} studies", nameof(options));
+        }
+    }
+
+    private static Totals? Totals(IReadOnlyList<StudyInput>? studies, IEnumerable<int> indices, ColumnSet layout) =>
+        studies is null ? null : layout.Totals([.. indices.Select(i => studies[i].Data)]);
+
+    private static ColumnSet DataColumns(IReadOnlyList<StudyInput>? studies) =>
+        studies is null || studies.Count == 0 ? ColumnSet.None : ColumnSet.For(studies[0].Data);
+}
