@@ -20,6 +20,11 @@ internal sealed class WosTabDelimitedReader : ITextRecordReader
         }
 
         var tags = rows.Current.Cells.Select(c => c.Value.Trim().TrimStart('\uFEFF')).ToList();
+        while (tags.Count > 0 && tags[^1].Length == 0)
+        {
+            tags.RemoveAt(tags.Count - 1); // Web of Science ends every line with a tab
+        }
+
         while (rows.MoveNext())
         {
             var row = rows.Current;

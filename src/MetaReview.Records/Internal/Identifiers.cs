@@ -79,13 +79,8 @@ internal static partial class Identifiers
             text = text[..end];
         }
 
-        if (text.Length is 0 or > 9 || !text.All(char.IsAsciiDigit))
-        {
-            return null;
-        }
-
         var trimmed = text.TrimStart('0');
-        return trimmed.Length == 0 ? null : trimmed;
+        return trimmed.Length is 0 or > 9 || !trimmed.All(char.IsAsciiDigit) ? null : trimmed;
     }
 
     /// <summary>A PubMed Central identifier, <c>PMC</c> + digits (the prefix is added to bare digits).</summary>
