@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 namespace MetaReview.Records.Deduplication;
@@ -29,7 +30,8 @@ public static class Deduplicator
         options ??= DeduplicationOptions.Default;
         var list = records as ImmutableArray<Record>? ?? [.. records];
         var keys = new MatchKey[list.Length];
-        Parallel.For(0, list.Length, i => keys[i] = new MatchKey(list[i]));
+        var journals = new ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
+        Parallel.For(0, list.Length, i => keys[i] = new MatchKey(list[i], journals));
         var (mustLink, cannotLink, applied) = ResolveDecisions(list, decisions);
         var run = new Run(list, keys, options, new ClusterSet(list, cannotLink), IdenticalClasses(list, keys, mustLink, cannotLink));
 
@@ -106,26 +108,25 @@ public static class Deduplicator
             decided.Add((int)(pair & 0xFFFFFFFF));
         }
 
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKey = new Dictionary<((string, int?, string, string?, string?, string), (string?, string?, string?, string?, string?)), int>();
         var classes = new List<List<int>>();
         for (var i = 0; i < records.Length; i++)
         {
-            var r = records[i];
-            var k = keys[i];
-            var signature = decided.Contains(i) ? null
-                : string.Join('\u0001', k.Title, k.Year, k.Author, k.Volume, k.StartPage, string.Join(' ', k.Journal), k.TitleTokens.Length,
-                    r.Doi, r.Pmid, r.Pmcid, r.WosUt, r.ScopusEid);
-            if (signature is not null && byKey.TryGetValue(signature, out var c))
+            if (decided.Contains(i))
+            {
+                classes.Add([i]);
+                continue;
+            }
+
+            var (r, k) = (records[i], keys[i]);
+            var signature = ((k.Title, k.Year, k.Author, k.Volume, k.StartPage, k.JournalKey), (r.Doi, r.Pmid, r.Pmcid, r.WosUt, r.ScopusEid));
+            if (byKey.TryGetValue(signature, out var c))
             {
                 classes[c].Add(i);
                 continue;
             }
 
-            if (signature is not null)
-            {
-                byKey[signature] = classes.Count;
-            }
-
+            byKey[signature] = classes.Count;
             classes.Add([i]);
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MetaReview.Records.Internal;
 
 namespace MetaReview.Records.Deduplication;
@@ -10,12 +11,15 @@ internal sealed class MatchKey
 {
     private static readonly HashSet<string> JournalStopWords = ["the", "of", "and", "in", "for", "on", "und", "de", "la", "le", "des", "du"];
 
-    public MatchKey(Record record)
+    /// <param name="record">The record.</param>
+    /// <param name="journals">Journal words already computed in this run, by journal name (journals repeat across records).</param>
+    public MatchKey(Record record, ConcurrentDictionary<string, string[]> journals)
     {
         Title = ComparisonText.Fold(record.Title);
         TitleTokens = Title.Length == 0 ? [] : Title.Split(' ');
         Author = ComparisonText.Letters(record.FirstAuthorSurname);
-        Journal = [.. ComparisonText.Fold(record.Journal).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !JournalStopWords.Contains(w))];
+        Journal = record.Journal is null ? [] : journals.GetOrAdd(record.Journal, JournalWords);
+        JournalKey = string.Join(' ', Journal);
         Year = record.Year;
         Volume = NumberOrText(record.Volume);
         StartPage = StartPageOf(record.Pages);
@@ -32,6 +36,9 @@ internal sealed class MatchKey
     /// <summary>Journal words without stop words, folded.</summary>
     public string[] Journal { get; }
 
+    /// <summary>The journal words joined by spaces.</summary>
+    public string JournalKey { get; }
+
     public int? Year { get; }
 
     /// <summary>The volume's leading number ("1262 CCIS" → "1262"), or its folded text when it has none.</summary>
@@ -39,6 +46,9 @@ internal sealed class MatchKey
 
     /// <summary>The first page's number ("e0006219" → "6219", "454-81" → "454"), or null ("No-Specified").</summary>
     public string? StartPage { get; }
+
+    private static string[] JournalWords(string journal) =>
+        [.. ComparisonText.Fold(journal).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !JournalStopWords.Contains(w))];
 
     private static string? NumberOrText(string? value)
     {
