@@ -59,7 +59,10 @@ public static class PermutationTest
 
         var total = exact ? (int)distinct : permutation.Iterations;
         var seed = exact ? (int?)null : permutation.Seed ?? Random.Shared.Next();
-        var setup = new Setup(fit, options, observedFit.Test, k, p, MetaRegressionModel.ModeratorIndices(design), groups, counts, seed ?? 0);
+        // Under the null of no moderator effect a permuted model's tau² is near the intercept-only one: each chunk's
+        // first search starts there, the next ones at the previous permutation's tau² (deterministic per chunk).
+        var start = observedFit.Tau2InterceptOnly ?? observedFit.Tau2;
+        var setup = new Setup(fit, options, observedFit.Test, k, p, MetaRegressionModel.ModeratorIndices(design), groups, counts, seed ?? 0, start);
 
         // The observed statistics, computed exactly as the permuted ones (identity permutation).
         var observed = new Worker(setup);
@@ -83,6 +86,7 @@ public static class PermutationTest
             var start = chunk * ChunkSize;
             var end = Math.Min(total, start + ChunkSize);
             var worker = local.Worker;
+            worker.Restart();
             if (exact)
             {
                 worker.Unrank(start);
@@ -206,7 +210,7 @@ public static class PermutationTest
     }
 
     /// <summary>What every worker shares (read-only).</summary>
-    private sealed record Setup(RegressionFit Fit, ModelOptions Options, TestMethod Test, int K, int P, int[] Moderators, int[] Groups, int[] Counts, int Seed)
+    private sealed record Setup(RegressionFit Fit, ModelOptions Options, TestMethod Test, int K, int P, int[] Moderators, int[] Groups, int[] Counts, int Seed, double Start)
     {
         /// <summary>For each group, the index of its first row (all its rows are identical).</summary>
         public int[] Representatives { get; } = FirstRows(Groups, Counts.Length);
@@ -232,23 +236,25 @@ public static class PermutationTest
         private readonly Setup _setup;
         private readonly RegressionFit _workspace;
         private readonly ModelData _data;
-        private readonly ITau2Estimator? _estimator;
+        private readonly PermutationTau2? _tau2;
         private readonly int[] _source;
         private readonly int[] _labels;
         private readonly double[] _beta;
         private readonly double[] _covariance;
         private readonly double[] _statistics;
+        private double _previous;
 
         public Worker(Setup setup)
         {
             _setup = setup;
             _workspace = setup.Fit.CreateWorkspace();
             var random = setup.Options.Model == EffectModel.Random && setup.Options.FixedTau2 is null;
-            _estimator = random ? Tau2Estimators.For(setup.Options.Tau2Method) : null;
+            _data = ModelData.From(_workspace);
+            _tau2 = random ? new PermutationTau2(_data, setup.Options.Tau2Method, setup.Options.Convergence) : null;
+            _previous = setup.Start;
 
             // Only Sidik–Jonkman needs the traces with V away from the OLS fit.
             _workspace.SkipVarianceTraces = setup.Options.Tau2Method != Tau2Method.SJ;
-            _data = ModelData.From(_workspace);
             _source = new int[setup.K];
             _labels = new int[setup.K];
             _beta = new double[setup.P];
@@ -256,15 +262,19 @@ public static class PermutationTest
             _statistics = new double[setup.P];
         }
 
+        /// <summary>Starts the next chunk's first tau² search at the common start value (results do not depend on threads).</summary>
+        public void Restart() => _previous = _setup.Start;
+
         /// <summary>QM and the coefficient statistics with design row source[i] at position i.</summary>
         public (double Qm, double[] Statistics) Statistics(int[] source)
         {
             var s = _setup;
             _workspace.LoadRows(s.Fit, source);
             double tau2;
-            if (_estimator is not null)
+            if (_tau2 is not null)
             {
-                tau2 = _estimator.Estimate(_data, s.Options.Convergence).Tau2;
+                tau2 = _tau2.Estimate(_previous);
+                _previous = tau2;
             }
             else
             {
