@@ -321,6 +321,8 @@ write_fixture("colditz1994-bcg.json", "dat.bcg",
     permutation_fit(bcg, 1:7, "ablat", "REML", "z", exact = TRUE),
     permutation_fit(bcg, 1:7, "ablat", "DL", "knha", exact = TRUE),
     permutation_fit(bcg, c(1, 2, 3, 5, 6, 10, 11, 12), "factor(alloc)", "REML", "z", exact = TRUE),
+    permutation_fit(bcg, 1:6, "ablat + year", "FE", "z", exact = TRUE),
+    permutation_fit(bcg, 1:6, "ablat", "PM", "knha", exact = TRUE),
     permutation_fit(bcg, 1:13, "ablat + year", "REML", "z", exact = FALSE, iter = 1000)),
   no_intercept = list(no_intercept_check(bcg, "ablat + year - 1")))
 
@@ -343,7 +345,8 @@ write_fixture("raudenbush1985.json", "dat.raudenbush1985",
     subgroup_fits(rau, "tester", "REML", "z"),
     subgroup_fits(rau, "setting", "DL", "knha")),
   permutations = list(
-    permutation_fit(rau, 1:7, "weeks", "REML", "z", exact = TRUE)))
+    permutation_fit(rau, 1:7, "weeks", "REML", "z", exact = TRUE),
+    permutation_fit(rau, 1:7, "weeks", "ML", "knha", exact = TRUE)))
 
 # ---- Writing-to-learn interventions (Bangert-Drowns et al. 2004): numeric factor, missing moderator values ----
 
