@@ -3,8 +3,8 @@ namespace MetaReview.Statistics.MetaRegression;
 /// <summary>Settings of the permutation test of a meta-regression. Defaults follow metafor's <c>permutest()</c>.</summary>
 public sealed record PermutationOptions
 {
-    /// <summary>The most distinct permutations an exact test will enumerate.</summary>
-    public const long MaxExactPermutations = 100_000_000;
+    /// <summary>The most distinct permutations an exact test will enumerate (each refits the model and keeps 8 bytes of QM).</summary>
+    public const long MaxExactPermutations = 10_000_000;
 
     /// <summary>
     /// Number of random permutations, counting the observed data as the first (metafor <c>iter</c>, default 1000).
