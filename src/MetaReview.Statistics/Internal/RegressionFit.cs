@@ -35,6 +35,7 @@ internal sealed class RegressionFit : LinearFit
 
     private readonly double[] _x;
     private readonly double[] _t;
+    private readonly double[] _tTransposed;
     private readonly double _logDetXtX;
 
     /// <summary>Builds the fit. The design must have full column rank (see <see cref="FindCollinearColumn"/>).</summary>
@@ -52,6 +53,15 @@ internal sealed class RegressionFit : LinearFit
 
         P = p;
         (_x, _t) = Standardise(x, yi.Length, p);
+        _tTransposed = new double[p * p];
+        for (var i = 0; i < p; i++)
+        {
+            for (var j = 0; j < p; j++)
+            {
+                _tTransposed[i * p + j] = _t[j * p + i];
+            }
+        }
+
         if (CollinearStandardColumn(_x, yi.Length, p, out var logDet) >= 0)
         {
             throw new ArgumentException("The design matrix does not have full column rank.", nameof(x));
@@ -66,6 +76,7 @@ internal sealed class RegressionFit : LinearFit
         P = source.P;
         _x = (double[])source._x.Clone();
         _t = source._t;
+        _tTransposed = source._tTransposed;
         _logDetXtX = source._logDetXtX;
     }
 
@@ -354,21 +365,9 @@ internal sealed class RegressionFit : LinearFit
 
         if (!covariance.IsEmpty)
         {
-            // work1 = T·M, then covariance = work1·T'.
+            // Cov = (T·M)·T'.
             Multiply(t, m, work1, p);
-            for (var i = 0; i < p; i++)
-            {
-                for (var c = 0; c < p; c++)
-                {
-                    double s = 0;
-                    for (var j = 0; j < p; j++)
-                    {
-                        s += work1[i * p + j] * t[c * p + j];
-                    }
-
-                    covariance[i * p + c] = s;
-                }
-            }
+            Multiply(work1, _tTransposed, covariance, p);
         }
 
         return new WlsSummary
