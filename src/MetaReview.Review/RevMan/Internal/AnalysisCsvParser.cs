@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using MetaReview.Statistics.Models;
 
 namespace MetaReview.Review.RevMan.Internal;
 
@@ -76,7 +75,7 @@ internal sealed class AnalysisCsvParser
 
             if (type.Length > 0 && (outcome is null || outcome.Comparison != c || outcome.Number != o))
             {
-                outcome = NewOutcome(r, c.Value, o.Value, type);
+                outcome = NewOutcome(r, c.Value, o.Value);
                 comparisons[comparison].Outcomes.Add(outcome);
                 continue;
             }
@@ -128,38 +127,12 @@ internal sealed class AnalysisCsvParser
         };
     }
 
-    private OutcomeBuilder NewOutcome(CsvRecord r, int comparison, int number, string typeText)
+    private OutcomeBuilder NewOutcome(CsvRecord r, int comparison, int number)
     {
-        var methodText = _f.Text(r, _c.Method);
-        var type = RevManVocabulary.DataType(typeText, methodText);
-        if (type is null)
-        {
-            _f.Error(r, _c.DataType, RevManMessages.UnknownDataType(typeText));
-        }
-
-        var method = RevManVocabulary.Method(methodText);
-        if (method is null && methodText.Length > 0)
-        {
-            _f.Error(r, _c.Method, RevManMessages.UnknownMethod(methodText));
-        }
-
-        var modelText = _f.Text(r, _c.Model);
-        var model = RevManVocabulary.Model(modelText);
-        if (model is null && modelText.Length > 0)
-        {
-            _f.Error(r, _c.Model, RevManMessages.UnknownModel(modelText));
-        }
-
-        var measureText = _f.Text(r, _c.Measure);
-        var measure = RevManVocabulary.EffectMeasure(measureText);
-        var dataType = type ?? RevManDataType.Dichotomous;
-        var logScale = dataType switch
-        {
-            RevManDataType.Dichotomous => measure is RevManEffectMeasure.OddsRatio or RevManEffectMeasure.RiskRatio or RevManEffectMeasure.PetoOddsRatio,
-            RevManDataType.Continuous => false,
-            RevManDataType.OMinusEAndVariance => true,
-            _ => RevManVocabulary.YesNo(_f.Text(r, _c.LogData)) ?? LogAssumed(r, measureText, measure),
-        };
+        var words = OutcomeWords.Read(_f, r, _c.DataType, _c.Method, _c.Measure, _c.Model);
+        var logScale = words.Type == RevManDataType.GenericInverseVariance
+            ? RevManVocabulary.YesNo(_f.Text(r, _c.LogData)) ?? LogAssumed(r, words.MeasureText, words.Measure)
+            : words.DefaultLogScale;
         var totals = _f.TextOrNull(r, _c.Totals);
         var results = Results(r, logScale);
         var qint = _f.Num(r, _c.Qint);
@@ -170,12 +143,12 @@ internal sealed class AnalysisCsvParser
                 ComparisonNumber = comparison,
                 Number = number,
                 Name = _f.Text(r, _c.Name),
-                DataType = dataType,
-                EffectMeasure = measure,
-                EffectMeasureText = measureText,
-                Method = method ?? (dataType == RevManDataType.OMinusEAndVariance ? PoolingMethod.Peto : dataType == RevManDataType.Dichotomous ? null : PoolingMethod.IV),
-                MethodText = methodText,
-                Model = model ?? EffectModel.Fixed,
+                DataType = words.Type,
+                EffectMeasure = words.Measure,
+                EffectMeasureText = words.MeasureText,
+                Method = words.Method,
+                MethodText = words.MethodText,
+                Model = words.Model,
                 LogScale = logScale,
                 SwapEvents = RevManVocabulary.YesNo(_f.Text(r, _c.Swap)) ?? false,
                 StudyLevel = RevManNumbers.Level(_f.Text(r, _c.StudyCi)) ?? 0.95,

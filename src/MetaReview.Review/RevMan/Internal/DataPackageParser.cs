@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using MetaReview.Statistics.Models;
 
 namespace MetaReview.Review.RevMan.Internal;
 
@@ -116,32 +115,9 @@ internal sealed class DataPackageParser
                 continue;
             }
 
-            var measureText = s.Text(r, c.Measure);
-            var measure = RevManVocabulary.EffectMeasure(measureText);
-            var methodText = s.Text(r, c.Method);
-            var typeText = s.Text(r, c.Type);
-            var type = RevManVocabulary.DataType(typeText, methodText) ?? InferType(measure);
-            if (type is null)
-            {
-                s.Error(r, c.Type, RevManMessages.UnknownDataType(typeText));
-            }
-
-            var method = RevManVocabulary.Method(methodText);
-            if (method is null && methodText.Length > 0)
-            {
-                s.Error(r, c.Method, RevManMessages.UnknownMethod(methodText));
-            }
-
-            var modelText = s.Text(r, c.Model);
-            var model = RevManVocabulary.Model(modelText);
-            if (model is null && modelText.Length > 0)
-            {
-                s.Error(r, c.Model, RevManMessages.UnknownModel(modelText));
-            }
-
-            var dataType = type ?? RevManDataType.Dichotomous;
-            var logScale = RevManVocabulary.YesNo(s.Text(r, c.Log))
-                ?? dataType is RevManDataType.OMinusEAndVariance || (dataType is RevManDataType.Dichotomous && RevManVocabulary.IsRatio(measure));
+            var words = OutcomeWords.Read(s, r, c.Type, c.Method, c.Measure, c.Model);
+            var dataType = words.Type;
+            var logScale = RevManVocabulary.YesNo(s.Text(r, c.Log)) ?? words.DefaultLogScale;
             var rowsHere = dataRows.Where(x => x.Group == group && x.Number == number).ToList();
             var rowsOutside = rowsHere.Where(x => x.Subgroup.Length == 0).Select(x => Row(x.Row, x.Fields, dataType, logScale)).ToImmutableArray();
             var subgroupNames = rowsHere.Where(x => x.Subgroup.Length > 0).Select(x => x.Subgroup).Distinct(StringComparer.Ordinal).ToList();
@@ -158,12 +134,12 @@ internal sealed class DataPackageParser
                 Number = number.Value,
                 Id = s.TextOrNull(r, c.Id),
                 Name = s.Text(r, c.Name),
-                DataType = dataType,
-                EffectMeasure = measure,
-                EffectMeasureText = measureText,
-                Method = method ?? (dataType == RevManDataType.OMinusEAndVariance ? PoolingMethod.Peto : dataType == RevManDataType.Dichotomous ? null : PoolingMethod.IV),
-                MethodText = methodText,
-                Model = model ?? EffectModel.Fixed,
+                DataType = words.Type,
+                EffectMeasure = words.Measure,
+                EffectMeasureText = words.MeasureText,
+                Method = words.Method,
+                MethodText = words.MethodText,
+                Model = words.Model,
                 LogScale = logScale,
                 SwapEvents = RevManVocabulary.YesNo(s.Text(r, c.Swap)) ?? false,
                 StudyLevel = RevManNumbers.Level(s.Text(r, c.StudyCi)) ?? 0.95,
@@ -185,13 +161,6 @@ internal sealed class DataPackageParser
 
         return result;
     }
-
-    private static RevManDataType? InferType(RevManEffectMeasure measure) => measure switch
-    {
-        RevManEffectMeasure.OddsRatio or RevManEffectMeasure.RiskRatio or RevManEffectMeasure.RiskDifference or RevManEffectMeasure.PetoOddsRatio => RevManDataType.Dichotomous,
-        RevManEffectMeasure.MeanDifference or RevManEffectMeasure.StandardisedMeanDifference => RevManDataType.Continuous,
-        _ => null,
-    };
 
     // Pooled results from the columns the overall-estimates and subgroup-estimates files share.
     private static RevManResults? Results(CsvFields f, CsvRecord r)
