@@ -67,7 +67,9 @@ internal sealed class Rm5Parser
             return new RevManReadResult(null, [.. problems]);
         }
 
-        if (document.DocumentType is not null)
+        // With DTDs ignored the reader does not report the declaration: look for it before the root element.
+        var doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (doctype >= 0 && doctype < text.IndexOf("<" + document.Root!.Name.LocalName, StringComparison.Ordinal))
         {
             problems.Add(new RevManProblem(new RevManLocation(file, 1), RevManMessages.DtdIgnored, IsError: false));
         }
