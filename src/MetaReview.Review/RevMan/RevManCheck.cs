@@ -45,7 +45,7 @@ public static class RevManCheck
         options ??= RevManCheckOptions.Default;
         var tolerance = new Tolerance(storedDecimals, options);
         var analysis = AnalysisName(outcome);
-        var setup = Setup(outcome);
+        var setup = Settings(outcome);
         var subgroupRows = new List<RevManCheckRow>();
         var subgroupFits = new List<(double Estimate, double Se)>();
         foreach (var s in outcome.Subgroups)
@@ -64,10 +64,24 @@ public static class RevManCheck
         return [overall, .. subgroupRows];
     }
 
-    private sealed record Plan(EffectMeasure Measure, PoolingMethod Method);
+    /// <summary>
+    /// The MetaReview settings that analyse an outcome as RevMan does: the <c>revman5</c> preset with the outcome's
+    /// measure, method, model and confidence level (O−E and generic data as GEN by inverse variance), or null with
+    /// the reason when MetaReview has no such analysis. Resolve them with <c>Settings.Resolve(Settings.Measure!.Value)</c>.
+    /// </summary>
+    public static (AnalysisSettings? Settings, string? Reason) Settings(RevManOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var (plan, why) = Plan(outcome);
+        return plan is null
+            ? (null, why)
+            : (new AnalysisSettings { Preset = Preset.RevMan5, Measure = plan.Measure, Method = plan.Method, Model = outcome.Model, Level = outcome.TotalLevel }, null);
+    }
+
+    private sealed record Measures(EffectMeasure Measure, PoolingMethod Method);
 
     // The MetaReview measure and method for the outcome, or the reason there is none.
-    private static (Plan? Plan, string? Why) Setup(RevManOutcome o)
+    private static (Measures? Plan, string? Why) Plan(RevManOutcome o)
     {
         switch (o.DataType)
         {
@@ -86,24 +100,24 @@ public static class RevManCheck
                 }
 
                 var method = m == EffectMeasure.PETO ? PoolingMethod.Peto : o.Method ?? PoolingMethod.MH;
-                return (new Plan(m, method), null);
+                return (new Measures(m, method), null);
 
             case RevManDataType.Continuous:
                 return o.EffectMeasure switch
                 {
-                    RevManEffectMeasure.MeanDifference => (new Plan(EffectMeasure.MD, PoolingMethod.IV), null),
-                    RevManEffectMeasure.StandardisedMeanDifference => (new Plan(EffectMeasure.SMD, PoolingMethod.IV), null),
+                    RevManEffectMeasure.MeanDifference => (new Measures(EffectMeasure.MD, PoolingMethod.IV), null),
+                    RevManEffectMeasure.StandardisedMeanDifference => (new Measures(EffectMeasure.SMD, PoolingMethod.IV), null),
                     _ => (null, $"the effect measure '{o.EffectMeasureText}' is not one RevMan uses for continuous data (MD, SMD)"),
                 };
 
             default:
                 // O−E and generic data arrive as estimates and variances on the analysis scale.
-                return (new Plan(EffectMeasure.GEN, PoolingMethod.IV), null);
+                return (new Measures(EffectMeasure.GEN, PoolingMethod.IV), null);
         }
     }
 
     private static (RevManCheckRow Row, (double Estimate, double Se)? Fit) Check(RevManOutcome o, ImmutableArray<RevManDataRow> rows,
-        RevManResults? stored, (Plan? Plan, string? Why) setup, Tolerance tolerance, RevManCheckOptions options, string analysis, string label,
+        RevManResults? stored, (AnalysisSettings? Settings, string? Why) setup, Tolerance tolerance, RevManCheckOptions options, string analysis, string label,
         int? subgroup, (double Q, int Df, double P, double I2)? subgroupTest)
     {
         var row = new RevManCheckRow
@@ -117,7 +131,7 @@ public static class RevManCheck
             RevMan = stored,
             Tolerance = tolerance.Text,
         };
-        if (setup.Plan is not { } plan)
+        if (setup.Settings is not { } settings)
         {
             return (row with { Reason = setup.Why }, null);
         }
@@ -132,15 +146,7 @@ public static class RevManCheck
         AnalysisResult result;
         try
         {
-            var settings = new AnalysisSettings
-            {
-                Preset = Preset.RevMan5,
-                Measure = plan.Measure,
-                Method = plan.Method,
-                Model = o.Model,
-                Level = o.TotalLevel,
-            };
-            result = MetaAnalysis.Run(inputs.Studies, settings.Resolve(plan.Measure));
+            result = MetaAnalysis.Run(inputs.Studies, settings.Resolve(settings.Measure!.Value));
         }
         catch (Exception e) when (e is AnalysisException or ArgumentException)
         {

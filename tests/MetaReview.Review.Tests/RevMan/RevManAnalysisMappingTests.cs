@@ -154,6 +154,21 @@ public class RevManAnalysisMappingTests
     }
 
     [Fact]
+    public void Settings_AreTheRevMan5PresetWithTheOutcomesOwnChoices()
+    {
+        var review = RevManReader.Read(RevManFixtures.Rm5).Review!;
+        var (settings, reason) = RevManCheck.Settings(review.Comparisons[0].Outcomes[0]);
+        Assert.Null(reason);
+        Assert.Equal((Preset.RevMan5, EffectMeasure.OR, PoolingMethod.MH, EffectModel.Fixed, 0.95),
+            (settings!.Preset, settings.Measure, settings.Method, settings.Model, settings.Level));
+        var smd = RevManCheck.Settings(review.Comparisons[0].Outcomes[1]).Settings!.Resolve(EffectMeasure.SMD);
+        Assert.Equal((SmdVariant.HedgesGApproximate, PoolingMethod.IV), (smd.EffectSizes.Smd, smd.Method));
+
+        var hazard = review.Comparisons[0].Outcomes[0] with { EffectMeasure = RevManEffectMeasure.HazardRatio, EffectMeasureText = "HR" };
+        Assert.Equal((null, "the effect measure 'HR' is not one RevMan uses for dichotomous data (OR, RR, RD, Peto OR)"), RevManCheck.Settings(hazard));
+    }
+
+    [Fact]
     public void RowsRevManCannotEstimate_AreLeftOutWithANote()
     {
         var cont = Rm5Document.Outcome("CONT", 1, "Scores", [new XAttribute("EFFECT_MEASURE", "MD"), new XAttribute("RANDOM", "NO")],
