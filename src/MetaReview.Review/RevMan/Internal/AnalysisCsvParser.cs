@@ -138,21 +138,8 @@ internal sealed class AnalysisCsvParser
         var qint = _f.Num(r, _c.Qint);
         var outcome = new OutcomeBuilder(comparison, number)
         {
-            Outcome = new RevManOutcome
+            Outcome = words.Outcome(comparison, number, _f.Text(r, _c.Name), logScale, _f.Text(r, _c.Swap), _f.Text(r, _c.StudyCi), _f.Text(r, _c.TotalCi)) with
             {
-                ComparisonNumber = comparison,
-                Number = number,
-                Name = _f.Text(r, _c.Name),
-                DataType = words.Type,
-                EffectMeasure = words.Measure,
-                EffectMeasureText = words.MeasureText,
-                Method = words.Method,
-                MethodText = words.MethodText,
-                Model = words.Model,
-                LogScale = logScale,
-                SwapEvents = RevManVocabulary.YesNo(_f.Text(r, _c.Swap)) ?? false,
-                StudyLevel = RevManNumbers.Level(_f.Text(r, _c.StudyCi)) ?? 0.95,
-                TotalLevel = RevManNumbers.Level(_f.Text(r, _c.TotalCi)) ?? 0.95,
                 Totals = totals is null ? null : RevManVocabulary.YesNo(totals),
                 LabelE = _f.TextOrNull(r, _c.LabelE),
                 LabelC = _f.TextOrNull(r, _c.LabelC),

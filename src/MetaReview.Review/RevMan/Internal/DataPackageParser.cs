@@ -128,22 +128,9 @@ internal sealed class DataPackageParser
                     [.. rowsHere.Where(x => x.Subgroup == name).Select(x => Row(x.Row, x.Fields, dataType, logScale))], stored.Results);
             }).OrderBy(x => x.Number).ToImmutableArray();
             var subChi2 = s.Num(r, c.SubChi2);
-            var outcome = new RevManOutcome
+            var outcome = words.Outcome(group.Value, number.Value, s.Text(r, c.Name), logScale, s.Text(r, c.Swap), s.Text(r, c.StudyCi), s.Text(r, c.TotalCi)) with
             {
-                ComparisonNumber = group.Value,
-                Number = number.Value,
                 Id = s.TextOrNull(r, c.Id),
-                Name = s.Text(r, c.Name),
-                DataType = words.Type,
-                EffectMeasure = words.Measure,
-                EffectMeasureText = words.MeasureText,
-                Method = words.Method,
-                MethodText = words.MethodText,
-                Model = words.Model,
-                LogScale = logScale,
-                SwapEvents = RevManVocabulary.YesNo(s.Text(r, c.Swap)) ?? false,
-                StudyLevel = RevManNumbers.Level(s.Text(r, c.StudyCi)) ?? 0.95,
-                TotalLevel = RevManNumbers.Level(s.Text(r, c.TotalCi)) ?? 0.95,
                 Totals = RevManVocabulary.YesNo(s.Text(r, c.Overall)),
                 LabelE = s.TextOrNull(r, c.LabelE),
                 LabelC = s.TextOrNull(r, c.LabelC),

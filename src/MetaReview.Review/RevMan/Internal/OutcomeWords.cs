@@ -12,6 +12,24 @@ internal sealed record OutcomeWords(RevManDataType Type, RevManEffectMeasure Mea
     public bool DefaultLogScale => Type == RevManDataType.OMinusEAndVariance ||
         (Type == RevManDataType.Dichotomous && Measure is RevManEffectMeasure.OddsRatio or RevManEffectMeasure.RiskRatio or RevManEffectMeasure.PetoOddsRatio);
 
+    /// <summary>An outcome with these words, to be completed by the reader with <c>with</c>.</summary>
+    public RevManOutcome Outcome(int comparison, int number, string name, bool logScale, string swap, string studyCi, string totalCi) => new()
+    {
+        ComparisonNumber = comparison,
+        Number = number,
+        Name = name,
+        DataType = Type,
+        EffectMeasure = Measure,
+        EffectMeasureText = MeasureText,
+        Method = Method,
+        MethodText = MethodText,
+        Model = Model,
+        LogScale = logScale,
+        SwapEvents = RevManVocabulary.YesNo(swap) ?? false,
+        StudyLevel = RevManNumbers.Level(studyCi) ?? 0.95,
+        TotalLevel = RevManNumbers.Level(totalCi) ?? 0.95,
+    };
+
     public static OutcomeWords Read(CsvFields f, CsvRecord r, int type, int method, int measure, int model)
     {
         var measureText = f.Text(r, measure);
