@@ -60,7 +60,7 @@ public static class RevManCheck
         }
 
         var test = outcome.Subgroups.Length >= 2 && subgroupFits.Count == outcome.Subgroups.Length ? SubgroupDifferences(subgroupFits) : ((double, int, double, double)?)null;
-        var (overall, _) = Check(outcome, [.. outcome.AllRows], outcome.Results, setup, tolerance, options, analysis, outcome.Label, null, test);
+        var (overall, _) = Check(outcome, [.. outcome.AllRows.Where(r => r.InOverall)], outcome.Results, setup, tolerance, options, analysis, outcome.Label, null, test);
         return [overall, .. subgroupRows];
     }
 

@@ -61,6 +61,15 @@ public sealed record RevManDataRow
     /// <summary>RevMan's computed values for this study.</summary>
     public RevManStudyResult? Stored { get; init; }
 
+    /// <summary>
+    /// Data package only: where the row counts, e.g. "SUBGROUP_AND_OVERALL". A row whose applicability does not
+    /// mention OVERALL is left out of the overall result (and kept in its subgroup).
+    /// </summary>
+    public string? Applicability { get; init; }
+
+    /// <summary>True unless <see cref="Applicability"/> excludes the row from the overall result.</summary>
+    public bool InOverall => Applicability is null || Applicability.Contains("OVERALL", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Footnotes, where the format carries them.</summary>
     public string? Footnotes { get; init; }
 

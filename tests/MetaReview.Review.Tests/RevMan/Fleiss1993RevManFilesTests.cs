@@ -111,6 +111,7 @@ public class Fleiss1993RevManFilesTests
         Assert.Equal("analysis:444821446161559182", aspirin.Id);
         Assert.Equal(AspirinTrials.Order(StringComparer.Ordinal), aspirin.Rows.Select(r => r.StudyName)); // the package sorts by name
         Assert.Equal(0.896866, aspirin.Results!.Estimate);
+        Assert.All(aspirin.Rows, r => Assert.Equal(("SUBGROUP_AND_OVERALL", true), (r.Applicability, r.InOverall)));
         Assert.Null(aspirin.Results.Tau2);
 
         var mental = review.Comparisons[0].Outcomes[1];

@@ -230,6 +230,7 @@ internal sealed class DataPackageParser
             Estimate = giv ? f.Num(r, t.Column("GIV Mean")) : null,
             StandardError = giv ? f.Num(r, t.Column("GIV SE")) : null,
             Stored = stored,
+            Applicability = f.TextOrNull(r, t.Column("Applicability")),
             Footnotes = f.TextOrNull(r, t.Column("Footnotes")),
             Location = t.At(r, -1),
         };
