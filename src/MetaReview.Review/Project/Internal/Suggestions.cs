@@ -1,0 +1,36 @@
+namespace MetaReview.Review.Project.Internal;
+
+/// <summary>"Did you mean ...?": the known name closest to what was written, when it is close enough to be a typo.</summary>
+internal static class Suggestions
+{
+    /// <summary>
+    /// The closest candidate, compared ignoring case and treating '-', '_' and spaces alike, when its edit
+    /// distance is at most a third of its length (at least 1, at most 3); otherwise <see langword="null"/>.
+    /// </summary>
+    public static string? Closest(string written, IEnumerable<string> candidates)
+    {
+        var w = Normalise(written);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = EditDistance.Between(w, Normalise(candidate));
+            var limit = Math.Clamp(candidate.Length / 3, 1, 3);
+            if (distance <= limit && distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"did you mean 'x'?" for the closest candidate, or <see langword="null"/>.</summary>
+    public static string? DidYouMean(string written, IEnumerable<string> candidates) =>
+        Closest(written, candidates) is { } c ? ReviewMessages.DidYouMean(c) : null;
+
+    /// <summary>Lower case with '-', ' ' and '_' made the same, for comparing names and enumeration values.</summary>
+    public static string Normalise(string text) =>
+        text.Trim().ToLowerInvariant().Replace('-', '_').Replace(' ', '_');
+}
