@@ -52,7 +52,7 @@ internal sealed class Fields
         {
             if (!known.Contains(entry.Name))
             {
-                context.Error(ReviewProblemCode.UnknownKey, entry.Key.Location, ReviewMessages.UnknownKey(entry.Name, where),
+                context.Error(ReviewProblemCode.UnknownKey, entry.Key.Location, ReviewMessages.In(where, ReviewMessages.UnknownKey(entry.Name, where)),
                     suggest?.Invoke(entry.Name) ?? Suggestions.DidYouMean(entry.Name, known));
             }
         }
