@@ -13,6 +13,9 @@ internal sealed class Fields
 {
     private readonly MappingNode? _node;
 
+    /// <summary>Known keys that an unknown key was taken for (their absence is already explained by "did you mean").</summary>
+    private readonly HashSet<string> _misspelt = new(StringComparer.Ordinal);
+
     private Fields(MappingNode? node, ReadContext context, string? where, ReviewLocation location)
     {
         _node = node;
@@ -48,17 +51,30 @@ internal sealed class Fields
             return new Fields(null, context, where, node.Location);
         }
 
+        var fields = new Fields(mapping, context, where, mapping.Location);
         foreach (var entry in mapping.Entries)
         {
             if (!known.Contains(entry.Name))
             {
+                var closest = Suggestions.Closest(entry.Name, known);
+                if (closest is not null)
+                {
+                    fields._misspelt.Add(closest);
+                }
+
                 context.Error(ReviewProblemCode.UnknownKey, entry.Key.Location, ReviewMessages.In(where, ReviewMessages.UnknownKey(entry.Name, where)),
-                    suggest?.Invoke(entry.Name) ?? Suggestions.DidYouMean(entry.Name, known));
+                    suggest?.Invoke(entry.Name) ?? (closest is null ? null : ReviewMessages.DidYouMean(closest)));
             }
         }
 
-        return new Fields(mapping, context, where, mapping.Location);
+        return fields;
     }
+
+    /// <summary>
+    /// A mapping-less reader placed at <paramref name="node"/>, for messages about a node that is not a
+    /// mapping (e.g. a list of arms): every key is absent and every place is the node's.
+    /// </summary>
+    public static Fields At(Node node, ReadContext context, string? where) => new(null, context, where, node.Location);
 
     /// <summary>The text of <paramref name="key"/> in <paramref name="node"/> if it is a mapping, read before the mapping is (to name it in messages).</summary>
     public static string? Peek(Node node, string key) =>
@@ -77,10 +93,18 @@ internal sealed class Fields
     /// <summary>Where <paramref name="key"/>'s value is, or the mapping's start when the key is absent.</summary>
     public ReviewLocation LocationOf(string key) => Entry(key)?.Value.Location ?? Location;
 
-    /// <summary>Reports that <paramref name="key"/> is required: at its value when present but empty, else at the mapping.</summary>
+    /// <summary>
+    /// Reports that <paramref name="key"/> is required: at its value when present but empty, else at the mapping;
+    /// not at all when an unknown key was already taken for it ("unknown key 'citaton'; did you mean 'citation'?").
+    /// </summary>
     public void Missing(string key, string? suggestion = null)
     {
         var entry = Entry(key);
+        if (entry is null && _misspelt.Contains(key))
+        {
+            return;
+        }
+
         Context.Error(ReviewProblemCode.MissingField, entry?.Value.Location ?? Location,
             ReviewMessages.In(Where, entry is null ? ReviewMessages.MissingKey(key) : ReviewMessages.EmptyKey(key)), suggestion);
     }

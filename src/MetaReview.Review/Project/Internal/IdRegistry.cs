@@ -9,51 +9,59 @@ namespace MetaReview.Review.Project.Internal;
 internal sealed partial class IdRegistry<T>(string kind, ReadContext context)
     where T : class
 {
-    private readonly Dictionary<string, (T Item, ReviewLocation Location)> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ReviewLocation> _declared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, T> _items = new(StringComparer.Ordinal);
 
     /// <summary>The kind of thing, as messages name it: "study", "outcome", "criterion".</summary>
     public string Kind { get; } = kind;
 
-    public IEnumerable<string> Ids => _items.Keys;
+    public IEnumerable<string> Ids => _declared.Keys;
 
-    public IEnumerable<T> Items => _items.Values.Select(v => v.Item);
-
-    /// <summary>True when <paramref name="id"/> is usable as an id; otherwise reports why, at <paramref name="location"/>.</summary>
-    public bool IsValidId(string id, ReviewLocation location, string? where)
+    /// <summary>
+    /// Declares an id where it is defined: reports an invalid id, or a duplicate (naming where the first is),
+    /// and returns false for them. Declared ids are known to references even when the rest of their definition
+    /// has a problem, so that one mistake is not repeated at every use.
+    /// </summary>
+    public bool Declare(string id, ReviewLocation location, string? where)
     {
-        if (IdPattern().IsMatch(id))
+        if (!IdPattern().IsMatch(id))
         {
-            return true;
-        }
-
-        context.Error(ReviewProblemCode.InvalidValue, location, ReviewMessages.In(where, ReviewMessages.InvalidId(Kind, id)), ReviewMessages.IdSuggestion(id));
-        return false;
-    }
-
-    /// <summary>Adds the item, or reports a duplicate id (naming where the first is) and returns false.</summary>
-    public bool Add(string id, T item, ReviewLocation location, string? where = null)
-    {
-        if (_items.TryGetValue(id, out var first))
-        {
-            context.Error(ReviewProblemCode.DuplicateId, location, ReviewMessages.In(where, ReviewMessages.DuplicateId(Kind, id, first.Location)));
+            context.Error(ReviewProblemCode.InvalidValue, location, ReviewMessages.In(where, ReviewMessages.InvalidId(Kind, id)), ReviewMessages.IdSuggestion(id));
             return false;
         }
 
-        _items.Add(id, (item, location));
+        if (_declared.TryGetValue(id, out var first))
+        {
+            context.Error(ReviewProblemCode.DuplicateId, location, ReviewMessages.In(where, ReviewMessages.DuplicateId(Kind, id, first)));
+            return false;
+        }
+
+        _declared.Add(id, location);
         return true;
     }
 
-    public T? Find(string id) => _items.TryGetValue(id, out var entry) ? entry.Item : null;
+    /// <summary>Records the item of a declared id, read without problems.</summary>
+    public void Add(string id, T item) => _items[id] = item;
 
-    /// <summary>The item with this id, or null after reporting the unknown reference at <paramref name="location"/>.</summary>
+    public T? Find(string id) => _items.TryGetValue(id, out var item) ? item : null;
+
+    /// <summary>
+    /// The item with this id; null, silently, when the id is declared but its definition has a problem (already
+    /// reported); null after reporting the unknown reference at <paramref name="location"/> otherwise.
+    /// </summary>
     public T? Resolve(string id, ReviewLocation location, string? where)
     {
-        if (Find(id) is { } item)
+        if (_items.TryGetValue(id, out var item))
         {
             return item;
         }
 
-        var suggestion = Suggestions.DidYouMean(id, Ids) ?? (_items.Count == 0 ? ReviewMessages.NoneDefined(Kind) : null);
+        if (_declared.ContainsKey(id))
+        {
+            return null;
+        }
+
+        var suggestion = Suggestions.DidYouMean(id, Ids) ?? (_declared.Count == 0 ? ReviewMessages.NoneDefined(Kind) : null);
         context.Error(ReviewProblemCode.UnknownReference, location, ReviewMessages.In(where, ReviewMessages.UnknownReference(Kind, id)), suggestion);
         return null;
     }

@@ -5,7 +5,8 @@ internal static class Suggestions
 {
     /// <summary>
     /// The closest candidate, compared ignoring case and treating '-', '_' and spaces alike, when its edit
-    /// distance is at most a third of its length (at least 1, at most 3); otherwise <see langword="null"/>.
+    /// distance is at most a third of its length (at least 1, at most 3) and less than the longer length;
+    /// otherwise <see langword="null"/>.
     /// </summary>
     public static string? Closest(string written, IEnumerable<string> candidates)
     {
@@ -16,7 +17,8 @@ internal static class Suggestions
         {
             var distance = EditDistance.Between(w, Normalise(candidate));
             var limit = Math.Clamp(candidate.Length / 3, 1, 3);
-            if (distance <= limit && distance < bestDistance)
+            // A suggestion must keep something of what was written: '5' is not a typo of 'n'.
+            if (distance <= limit && distance < Math.Max(w.Length, candidate.Length) && distance < bestDistance)
             {
                 best = candidate;
                 bestDistance = distance;

@@ -172,7 +172,7 @@ internal sealed class ArmReader(Fields entry, DataBuilder builder, ReviewStudy? 
             }
         }
 
-        var f = Fields.Of(list, Context, ReviewMessages.Join(entry.Where, side + " arms"), "arms", []);
+        var f = Fields.At(list, Context, ReviewMessages.Join(entry.Where, side + " arms"));
         return ConversionRunner.Run(f, builder, side + " arms combined", combine, record, keys, locate: p => Locate(p, components) ?? list.Location);
     }
 

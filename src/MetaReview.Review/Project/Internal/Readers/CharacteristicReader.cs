@@ -14,7 +14,9 @@ internal static class CharacteristicReader
         foreach (var item in root.Items("characteristics"))
         {
             var f = Fields.Of(item, root.Context, Fields.Named("characteristic", Fields.Peek(item, "id")), "a characteristic", Keys);
+            var errors = f.Context.ErrorCount;
             var id = f.RequiredText("id");
+            var declared = id is not null && ids.Characteristics.Declare(id, f.LocationOf("id"), f.Where);
             var type = f.Choice("type", Types) ?? CharacteristicType.Category;
             var values = Values(f);
             if (type == CharacteristicType.Number && !values.IsEmpty)
@@ -22,16 +24,15 @@ internal static class CharacteristicReader
                 f.ErrorAt("values", ReviewProblemCode.Conflict, ReviewMessages.ValuesForNumber);
             }
 
-            if (id is null || !ids.Characteristics.IsValidId(id, f.LocationOf("id"), f.Where))
+            var name = f.Text("name");
+            if (!declared || f.Context.ErrorCount != errors)
             {
                 continue;
             }
 
-            var characteristic = new StudyCharacteristic(id, f.Text("name") ?? id, type, values, f.Location);
-            if (ids.Characteristics.Add(id, characteristic, f.LocationOf("id")))
-            {
-                result.Add(characteristic);
-            }
+            var characteristic = new StudyCharacteristic(id!, name ?? id!, type, values, f.Location);
+            ids.Characteristics.Add(id!, characteristic);
+            result.Add(characteristic);
         }
 
         return result.ToImmutable();

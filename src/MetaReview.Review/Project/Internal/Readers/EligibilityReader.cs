@@ -14,17 +14,16 @@ internal static class EligibilityReader
         {
             var f = Fields.Of(item, root.Context, Fields.Named("criterion", Fields.Peek(item, "id")), "a criterion (id and text)", Keys);
             var id = f.RequiredText("id");
+            var declared = id is not null && ids.Criteria.Declare(id, f.LocationOf("id"), f.Where);
             var text = f.RequiredText("text");
-            if (id is null || text is null || !ids.Criteria.IsValidId(id, f.LocationOf("id"), f.Where))
+            if (!declared || text is null)
             {
                 continue;
             }
 
-            var criterion = new EligibilityCriterion(id, text, f.Text("reason"), f.Location);
-            if (ids.Criteria.Add(id, criterion, f.LocationOf("id")))
-            {
-                criteria.Add(criterion);
-            }
+            var criterion = new EligibilityCriterion(id!, text, f.Text("reason"), f.Location);
+            ids.Criteria.Add(id!, criterion);
+            criteria.Add(criterion);
         }
 
         return criteria.ToImmutable();

@@ -36,7 +36,7 @@ internal static class OutcomeReader
 
             var errors = f.Context.ErrorCount;
             var id = f.RequiredText("id");
-            var validId = id is not null && ids.Outcomes.IsValidId(id, f.LocationOf("id"), f.Where);
+            var declared = id is not null && ids.Outcomes.Declare(id, f.LocationOf("id"), f.Where);
             var name = f.RequiredText("name");
             var type = Required(f, "type", Types, ReviewMessages.TypeSuggestion);
             var measure = Required(f, "measure", Measures, type is { } t ? ReviewMessages.MeasureSuggestion(t) : null);
@@ -61,7 +61,7 @@ internal static class OutcomeReader
             }
 
             var (data, missing, plan, grade) = ReadRest(f, id, type.Value, measure.Value, defaults, ids);
-            if (!validId || name is null || direction is null || plan is null || f.Context.ErrorCount != errors)
+            if (!declared || name is null || direction is null || plan is null || f.Context.ErrorCount != errors)
             {
                 continue;
             }
@@ -82,10 +82,8 @@ internal static class OutcomeReader
                 Grade = grade,
                 Location = f.Location,
             };
-            if (ids.Outcomes.Add(id, outcome, f.LocationOf("id")))
-            {
-                outcomes.Add(outcome);
-            }
+            ids.Outcomes.Add(id, outcome);
+            outcomes.Add(outcome);
         }
 
         return outcomes.ToImmutable();

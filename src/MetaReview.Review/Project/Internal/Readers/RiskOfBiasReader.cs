@@ -114,11 +114,7 @@ internal static class RiskOfBiasReader
         var outcomes = ImmutableArray.CreateBuilder<string>();
         foreach (var (id, location) in f.TextList("outcomes", allowSingle: true))
         {
-            if (ids.Outcomes.Find(id) is null)
-            {
-                ids.Outcomes.Resolve(id, location, where);
-            }
-            else
+            if (ids.Outcomes.Resolve(id, location, where) is not null)
             {
                 outcomes.Add(id);
             }
@@ -171,11 +167,15 @@ internal static class RiskOfBiasReader
             return [];
         }
 
-        var f = Fields.Of(node, assessment.Context, ReviewMessages.Join(assessment.Where, "domains"), "the domain judgements", [.. scheme.Domains.Select(d => d.Id)]);
+        // A domain written wrongly is most likely one of those not judged: suggest among them.
+        var written = node is MappingNode m ? m.Entries.Select(e => e.Name).ToList() : [];
+        var unjudged = scheme.Domains.Select(d => d.Id).Where(id => !written.Contains(id)).ToList();
+        var f = Fields.Of(node, assessment.Context, ReviewMessages.Join(assessment.Where, "domains"), "the domain judgements", [.. scheme.Domains.Select(d => d.Id)],
+            key => unjudged.Count == 1 ? ReviewMessages.DidYouMean(unjudged[0]) : Suggestions.DidYouMean(key, unjudged));
         var judgements = new List<(int Order, DomainJudgement Judgement)>();
         foreach (var entry in f.Entries)
         {
-            if (scheme.FindDomain(entry.Name) is not { } domain)
+            if (scheme.Domains.FirstOrDefault(d => d.Id == entry.Name) is not { } domain)
             {
                 continue;
             }
@@ -187,7 +187,7 @@ internal static class RiskOfBiasReader
             }
         }
 
-        var missing = scheme.Domains.Where(d => !f.Entries.Any(e => string.Equals(e.Name, d.Id, StringComparison.OrdinalIgnoreCase))).Select(d => d.Id).ToList();
+        var missing = scheme.Domains.Where(d => !f.Entries.Any(e => e.Name == d.Id)).Select(d => d.Id).ToList();
         if (missing.Count > 0 && f.IsMapping)
         {
             f.Error(ReviewProblemCode.MissingField, ReviewMessages.MissingDomains(scheme, missing));

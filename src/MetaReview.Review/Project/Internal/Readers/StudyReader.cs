@@ -34,7 +34,9 @@ internal static class StudyReader
                 continue;
             }
 
+            var errors = f.Context.ErrorCount;
             var id = f.RequiredText("id");
+            var declared = id is not null && ids.Studies.Declare(id, f.LocationOf("id"), f.Where);
             var citation = f.RequiredText("citation");
             var design = f.Has("design") ? f.Choice("design", Designs) : Missing<StudyDesign>(f, "design");
             var status = f.Choice("status", Statuses) ?? StudyStatus.Included;
@@ -42,40 +44,42 @@ internal static class StudyReader
             var arms = Arms(f);
             var characteristics = Characteristics(f, ids);
             var label = f.Text("label") ?? id;
-            if (label is not null && labels.TryGetValue(label, out var first))
+            if (label is not null && (declared || f.Has("label")) && labels.TryGetValue(label, out var first))
             {
                 f.ErrorAt(f.Has("label") ? "label" : "id", ReviewProblemCode.DuplicateId, ReviewMessages.DuplicateLabel(label, first), ReviewMessages.LabelSuggestion);
             }
-            else if (label is not null)
+            else if (label is not null && (declared || f.Has("label")))
             {
                 labels.Add(label, f.LocationOf(f.Has("label") ? "label" : "id"));
             }
 
-            if (id is null || citation is null || design is null || !ids.Studies.IsValidId(id, f.LocationOf("id"), f.Where))
+            var doi = f.Text("doi");
+            var countries = f.TextList("country", allowSingle: true);
+            var funding = f.Text("funding");
+            var notes = f.Text("notes");
+            if (!declared || citation is null || design is null || f.Context.ErrorCount != errors)
             {
                 continue;
             }
 
             var study = new ReviewStudy
             {
-                Id = id,
+                Id = id!,
                 Label = label!,
                 Citation = citation,
-                Doi = f.Text("doi"),
+                Doi = doi,
                 Design = design.Value,
-                Countries = [.. f.TextList("country", allowSingle: true).Select(c => c.Text)],
+                Countries = [.. countries.Select(c => c.Text)],
                 Arms = arms,
                 Characteristics = characteristics,
-                Funding = f.Text("funding"),
-                Notes = f.Text("notes"),
+                Funding = funding,
+                Notes = notes,
                 Status = status,
                 ExclusionCriterion = criterion,
                 Location = f.Location,
             };
-            if (ids.Studies.Add(id, study, f.LocationOf("id")))
-            {
-                studies.Add(study);
-            }
+            ids.Studies.Add(id!, study);
+            studies.Add(study);
         }
 
         return studies.ToImmutable();
