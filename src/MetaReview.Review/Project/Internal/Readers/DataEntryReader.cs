@@ -49,7 +49,8 @@ internal static partial class DataEntryReader
                 seen.Add(id, f.LocationOf("study"));
             }
 
-            var dataKeys = f.Entries.Select(e => e.Name).Where(k => !EntryKeys.Contains(k) && f.Has(k)).ToList();
+            var dataKeys = f.Entries.Select(e => e.Name).Where(k => keys.Contains(k) && !EntryKeys.Contains(k) && f.Has(k)).ToList();
+            var hasUnknownKeys = f.Entries.Any(e => !keys.Contains(e.Name));
             if (f.Entry("missing") is not null)
             {
                 if (Missing(f, study, dataKeys) is { } reason && study is not null && f.Context.ErrorCount == errors)
@@ -62,7 +63,10 @@ internal static partial class DataEntryReader
 
             CheckStatus(f, study);
             var builder = new DataBuilder(f.Text("source"));
-            var studyData = dataKeys.Count == 0 ? NoData(f, type) : Data(f, builder, type, measure, typeKeys, study);
+            // An entry whose only data keys are unknown has been reported already ("unknown key 'mean_e'; write it in the arm").
+            var studyData = dataKeys.Count > 0 ? Data(f, builder, type, measure, typeKeys, study)
+                : hasUnknownKeys ? null
+                : NoData(f, type);
             if (studyData is not null && StudyDataChecks.Problem(measure, studyData) is { } problem)
             {
                 var field = FirstWord().Match(problem).Value;
