@@ -4,24 +4,29 @@ namespace MetaReview.Review.Project.Internal;
 internal static class Suggestions
 {
     /// <summary>
-    /// The closest candidate, compared ignoring case and treating '-', '_' and spaces alike, when its edit
-    /// distance is at most a third of its length (at least 1, at most 3) and less than the longer length;
-    /// otherwise <see langword="null"/>.
+    /// The closest candidate, compared ignoring case and treating '-', '_' and spaces alike: one whose edit
+    /// distance is at most a third of its length (at least 1, at most 3) and less than the longer length, or
+    /// failing that one that begins with what was written, or that what was written begins with (at least 4
+    /// characters: 'publication' for 'publication_bias'); otherwise <see langword="null"/>.
     /// </summary>
     public static string? Closest(string written, IEnumerable<string> candidates)
     {
         var w = Normalise(written);
         string? best = null;
-        var bestDistance = int.MaxValue;
+        var bestScore = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = EditDistance.Between(w, Normalise(candidate));
+            var c = Normalise(candidate);
+            var distance = EditDistance.Between(w, c);
             var limit = Math.Clamp(candidate.Length / 3, 1, 3);
             // A suggestion must keep something of what was written: '5' is not a typo of 'n'.
-            if (distance <= limit && distance < Math.Max(w.Length, candidate.Length) && distance < bestDistance)
+            var score = distance <= limit && distance < Math.Max(w.Length, c.Length) ? distance
+                : Math.Min(w.Length, c.Length) >= 4 && (c.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(c, StringComparison.Ordinal)) ? 100 + distance
+                : int.MaxValue;
+            if (score < bestScore)
             {
                 best = candidate;
-                bestDistance = distance;
+                bestScore = score;
             }
         }
 
