@@ -22,10 +22,10 @@ public class ReviewScaffoldTests
     }
 
     [Fact]
-    public void Scaffold_EveryCommentedExampleIsValidWhenUncommented_ButHoldsNoNumbers()
+    public void Scaffold_CommentsShowTheShape_ButNoStudyDataIsWritten()
     {
-        // The commented examples show the shape; uncommenting them must not be needed for the file to load,
-        // and they must carry no study numbers: values are "..." placeholders.
+        // The commented examples show the shape of a data entry with "..." where the real numbers go; no line
+        // that YAML reads carries data.
         var text = ReviewScaffold.Text("T");
         var commented = text.Split('\n').Where(l => l.TrimStart().StartsWith('#')).ToList();
         Assert.Contains(commented, l => l.Contains("experimental: {n: ..., mean: ..., sd: ...}", StringComparison.Ordinal));
