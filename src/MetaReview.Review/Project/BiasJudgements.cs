@@ -1,3 +1,5 @@
+using MetaReview.Review.Grade;
+
 namespace MetaReview.Review.Project;
 
 /// <summary>The words and the common severity scale of <see cref="BiasJudgement"/>s.</summary>
@@ -18,6 +20,18 @@ public static class BiasJudgements
 
     /// <summary>True for high (RoB 2, RoB 1), serious or critical (ROBINS-I): what "exclude high risk of bias" leaves out.</summary>
     public static bool IsHighOrWorse(this BiasJudgement judgement) => judgement.Severity() >= 2;
+
+    /// <summary>
+    /// The judgement on the GRADE engine's scale (docs/grade.md): RoB 1 unclear and ROBINS-I moderate count as some
+    /// concerns, ROBINS-I serious and critical as high, and "no information" as not assessed.
+    /// </summary>
+    public static RiskOfBiasLevel ToRiskOfBiasLevel(this BiasJudgement judgement) => judgement.Severity() switch
+    {
+        0 => RiskOfBiasLevel.Low,
+        1 => RiskOfBiasLevel.SomeConcerns,
+        >= 2 => RiskOfBiasLevel.High,
+        _ => RiskOfBiasLevel.NotAssessed,
+    };
 
     /// <summary>The judgement as written in the review file and printed in tables: "low", "some concerns", "no information".</summary>
     public static string Text(this BiasJudgement judgement) => judgement switch

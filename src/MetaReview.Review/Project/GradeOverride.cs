@@ -1,3 +1,5 @@
+using MetaReview.Review.Grade;
+
 namespace MetaReview.Review.Project;
 
 /// <summary>
@@ -11,4 +13,8 @@ namespace MetaReview.Review.Project;
 /// </param>
 /// <param name="Reason">Why, in a sentence the summary-of-findings footnote can print.</param>
 /// <param name="Location">Where the judgement is in the review file.</param>
-public sealed record GradeOverride(GradeDomain Domain, int Levels, string Reason, ReviewLocation Location);
+public sealed record GradeOverride(GradeDomain Domain, int Levels, string Reason, ReviewLocation Location)
+{
+    /// <summary>The judgement as the GRADE engine takes it (<see cref="GradeInput.Overrides"/>), marked as the reviewers'.</summary>
+    public DomainJudgement ToJudgement() => new(Domain, Levels, Reason, IsOverride: true);
+}

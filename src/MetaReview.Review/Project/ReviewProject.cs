@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MetaReview.Review.Grade;
 using MetaReview.Statistics.EffectSizes;
 
 namespace MetaReview.Review.Project;
@@ -75,6 +76,13 @@ public sealed record ReviewProject
     public RiskOfBiasAssessment? RiskOfBiasFor(string study, string outcome) =>
         RiskOfBias.FirstOrDefault(a => a.Study == study && a.Outcomes.Contains(outcome))
         ?? RiskOfBias.FirstOrDefault(a => a.Study == study && a.Outcomes.IsEmpty);
+
+    /// <summary>
+    /// The overall risk of bias of <paramref name="study"/>'s result for <paramref name="outcome"/> on the GRADE
+    /// engine's scale (<see cref="GradeInput.RiskOfBias"/>): <see cref="RiskOfBiasLevel.NotAssessed"/> without an assessment.
+    /// </summary>
+    public RiskOfBiasLevel RiskOfBiasLevelFor(string study, string outcome) =>
+        RiskOfBiasFor(study, outcome)?.Overall.ToRiskOfBiasLevel() ?? RiskOfBiasLevel.NotAssessed;
 
     /// <summary>
     /// The studies a sensitivity analysis of <paramref name="outcome"/> keeps, ready for <c>MetaAnalysis.Run</c>

@@ -18,7 +18,7 @@ public sealed record RiskOfBiasAssessment
     public required RiskOfBiasScheme Scheme { get; init; }
 
     /// <summary>One judgement per domain of the tool, in the tool's order.</summary>
-    public required ImmutableArray<DomainJudgement> Domains { get; init; }
+    public required ImmutableArray<BiasDomainJudgement> Domains { get; init; }
 
     /// <summary>The overall judgement: as given, or by the tool's algorithm when not given (<see cref="IsOverallDerived"/>).</summary>
     public required BiasJudgement Overall { get; init; }

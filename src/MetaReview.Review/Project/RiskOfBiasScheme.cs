@@ -64,7 +64,7 @@ public sealed record RiskOfBiasScheme(RiskOfBiasTool Tool, string Name, Immutabl
     /// and none is serious or critical. Reviewers may judge an overall more severe (RoB 2: several domains
     /// with some concerns may make it high), never less.
     /// </summary>
-    public static BiasJudgement OverallFrom(IReadOnlyList<DomainJudgement> domains)
+    public static BiasJudgement OverallFrom(IReadOnlyList<BiasDomainJudgement> domains)
     {
         ArgumentNullException.ThrowIfNull(domains);
         var worst = domains.Where(d => d.Judgement.Severity() is not null).MaxBy(d => d.Judgement.Severity())?.Judgement;

@@ -1,3 +1,4 @@
+using MetaReview.Review.Grade;
 using MetaReview.Review.Project;
 using MetaReview.Statistics.Analysis;
 using MetaReview.Statistics.EffectSizes;
@@ -126,6 +127,24 @@ public class AlsExerciseProjectTests
         var judgement = Assert.Single(Project.FindOutcome("alsfrs_6m")!.Grade);
         Assert.Equal((GradeDomain.Imprecision, -1), (judgement.Domain, judgement.Levels));
         Assert.Equal("Three trials with 173 participants: the optimal information size is not met.", judgement.Reason);
+    }
+
+    [Fact]
+    public void Alsfrs6m_GradeEngineTakesTheOverrideAndTheRiskOfBiasLevels()
+    {
+        var outcome = Project.FindOutcome("alsfrs_6m")!;
+        var analysis = MetaAnalysis.Run(outcome.ToStudyInputs(), outcome.Analysis.Options);
+        var assessment = GradeAssessor.Assess(new GradeInput
+        {
+            Outcome = outcome.Name,
+            Analysis = analysis,
+            RiskOfBias = [.. outcome.Data.Select(d => Project.RiskOfBiasLevelFor(d.Study.Id, outcome.Id))],
+            Overrides = [.. outcome.Grade.Select(g => g.ToJudgement())],
+        });
+        var imprecision = assessment.Judgements.Single(j => j.Domain == GradeDomain.Imprecision);
+        Assert.Equal((-1, true), (imprecision.Levels, imprecision.IsOverride));
+        Assert.Equal("Three trials with 173 participants: the optimal information size is not met.", imprecision.Reason);
+        Assert.Equal(RiskOfBiasLevel.NotAssessed, Project.RiskOfBiasLevelFor("braga2018", "alsfrs_6m"));
     }
 
     [Theory]

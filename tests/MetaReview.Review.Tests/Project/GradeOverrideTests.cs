@@ -1,3 +1,4 @@
+using MetaReview.Review.Grade;
 using MetaReview.Review.Project;
 
 namespace MetaReview.Review.Tests.Project;

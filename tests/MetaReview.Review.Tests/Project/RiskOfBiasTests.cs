@@ -1,3 +1,4 @@
+using MetaReview.Review.Grade;
 using MetaReview.Review.Project;
 
 namespace MetaReview.Review.Tests.Project;
@@ -121,6 +122,8 @@ public class RiskOfBiasTests
                   domains: {D1: serious, D2: low, D3: low, D4: low, D5: no-information, D6: low, D7: critical}
             """));
         Assert.Equal([BiasJudgement.NoInformation, BiasJudgement.Critical], project.RiskOfBias.Select(a => a.Overall));
+        // On the GRADE engine's scale (docs/grade.md): no information is not assessed; critical counts as high.
+        Assert.Equal([RiskOfBiasLevel.NotAssessed, RiskOfBiasLevel.High], project.RiskOfBias.Select(a => a.Overall.ToRiskOfBiasLevel()));
     }
 
     [Fact]

@@ -317,7 +317,7 @@ internal static class ReviewMessages
     public static string JudgementNotInTool(RiskOfBiasScheme scheme, BiasJudgement judgement) =>
         $"{scheme.Name} judges {List(scheme.Judgements.Select(j => j.Text()))}, not '{judgement.Text()}'";
 
-    public static string OverallTooMild(BiasJudgement overall, DomainJudgement worst) =>
+    public static string OverallTooMild(BiasJudgement overall, BiasDomainJudgement worst) =>
         $"the overall judgement '{overall.Text()}' is less severe than {worst.Domain} ('{worst.Judgement.Text()}'): the overall risk of bias is at least that of the worst domain";
 
     public static string OverallSuggestion(BiasJudgement derived) => $"overall: {derived.Text().Replace(' ', '-')} (or leave it out to use the tool's algorithm)";

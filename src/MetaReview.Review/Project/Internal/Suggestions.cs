@@ -1,3 +1,5 @@
+using MetaReview.Review.Input.Internal;
+
 namespace MetaReview.Review.Project.Internal;
 
 /// <summary>"Did you mean ...?": the known name closest to what was written, when it is close enough to be a typo.</summary>

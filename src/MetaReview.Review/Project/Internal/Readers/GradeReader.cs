@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MetaReview.Review.Grade;
 using MetaReview.Review.Project.Internal.Yaml;
 
 namespace MetaReview.Review.Project.Internal.Readers;

@@ -159,7 +159,7 @@ internal static class RiskOfBiasReader
             };
     }
 
-    private static ImmutableArray<DomainJudgement> Domains(Fields assessment, RiskOfBiasScheme scheme)
+    private static ImmutableArray<BiasDomainJudgement> Domains(Fields assessment, RiskOfBiasScheme scheme)
     {
         if (assessment.Node("domains") is not { } node)
         {
@@ -172,7 +172,7 @@ internal static class RiskOfBiasReader
         var unjudged = scheme.Domains.Select(d => d.Id).Where(id => !written.Contains(id)).ToList();
         var f = Fields.Of(node, assessment.Context, ReviewMessages.Join(assessment.Where, "domains"), "the domain judgements", [.. scheme.Domains.Select(d => d.Id)],
             key => unjudged.Count == 1 ? ReviewMessages.DidYouMean(unjudged[0]) : Suggestions.DidYouMean(key, unjudged));
-        var judgements = new List<(int Order, DomainJudgement Judgement)>();
+        var judgements = new List<(int Order, BiasDomainJudgement Judgement)>();
         foreach (var entry in f.Entries)
         {
             if (scheme.Domains.FirstOrDefault(d => d.Id == entry.Name) is not { } domain)
@@ -183,7 +183,7 @@ internal static class RiskOfBiasReader
             var (judgement, support) = Judgement(entry.Value, scheme, ReviewMessages.Join(f.Where, domain.Id), f.Context);
             if (judgement is { } j)
             {
-                judgements.Add((scheme.Domains.IndexOf(domain), new DomainJudgement(domain.Id, j, support)));
+                judgements.Add((scheme.Domains.IndexOf(domain), new BiasDomainJudgement(domain.Id, j, support)));
             }
         }
 
@@ -229,7 +229,7 @@ internal static class RiskOfBiasReader
         return (judgement, f.Text("support"));
     }
 
-    private static (BiasJudgement Judgement, bool Derived)? Overall(Fields f, RiskOfBiasScheme? scheme, ImmutableArray<DomainJudgement> domains, out string? support)
+    private static (BiasJudgement Judgement, bool Derived)? Overall(Fields f, RiskOfBiasScheme? scheme, ImmutableArray<BiasDomainJudgement> domains, out string? support)
     {
         support = null;
         if (scheme is null || domains.IsEmpty)

@@ -4,4 +4,4 @@ namespace MetaReview.Review.Project;
 /// <param name="Domain">The domain's id, e.g. <c>D1</c>.</param>
 /// <param name="Judgement">The judgement.</param>
 /// <param name="Support">The support for the judgement (quotes, page numbers, reasoning), or <see langword="null"/>.</param>
-public sealed record DomainJudgement(string Domain, BiasJudgement Judgement, string? Support);
+public sealed record BiasDomainJudgement(string Domain, BiasJudgement Judgement, string? Support);
