@@ -5,6 +5,7 @@ using MetaReview.Reporting.Plots.RiskOfBias;
 using MetaReview.Statistics.Analysis;
 using MetaReview.Statistics.EffectSizes;
 using MetaReview.Statistics.Models;
+using MetaReview.Statistics.Subgroups;
 
 namespace MetaReview.Reporting.Plots.Forest;
 
@@ -43,13 +44,16 @@ public static class ForestData
     /// <param name="overall">The analysis of all studies.</param>
     /// <param name="studies">The input list of the overall analysis.</param>
     /// <param name="subgroups">The subgroups, in display order.</param>
-    /// <param name="differences">The test for subgroup differences, or null to leave the line out.</param>
+    /// <param name="differences">
+    /// The test for subgroup differences (<see cref="SubgroupDifferences"/>, or <see cref="SubgroupResult.QBetween"/>
+    /// of <see cref="SubgroupAnalysis.Fit"/>), or null to leave the line out.
+    /// </param>
     /// <param name="options">Years and risk-of-bias judgements of the studies.</param>
     public static ForestPlotData FromSubgroups(
         AnalysisResult overall,
         IReadOnlyList<StudyInput> studies,
         IReadOnlyList<ForestSubgroup> subgroups,
-        SubgroupDifferenceTest? differences = null,
+        QBetween? differences = null,
         ForestDataOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(overall);
@@ -69,11 +73,73 @@ public static class ForestData
 
             var rows = g.Studies.Select(i => Row(overall, studies, i, layout, options)).ToImmutableArray();
             var weight = rows.Sum(r => r.Weight ?? 0);
-            groups.Add(new ForestGroup(g.Name, rows, Summary(g.Result, weight, Totals(studies, g.Studies, layout))));
+            groups.Add(new ForestGroup(g.Name, rows, g.Result is null ? null : Summary(g.Result, weight, Totals(studies, g.Studies, layout))));
         }
 
         var all = Summary(overall, 100, Totals(studies, Enumerable.Range(0, studies.Count), layout));
         return Data(overall, layout, groups.ToImmutable(), all, options) with { SubgroupDifferences = differences };
+    }
+
+    /// <summary>
+    /// A forest plot with subgroups from a label per study, the way RevMan analyses subgroups: each subgroup's
+    /// studies analysed alone with the overall analysis's options (so Mantel–Haenszel subtotals stay
+    /// Mantel–Haenszel), subgroups in order of first appearance, and the test for subgroup differences
+    /// (<see cref="SubgroupDifferences"/>).
+    /// </summary>
+    /// <param name="overall">The analysis of all studies.</param>
+    /// <param name="studies">The input list of the overall analysis.</param>
+    /// <param name="labels">The subgroup of each study, parallel to <paramref name="studies"/>.</param>
+    /// <param name="options">Years and risk-of-bias judgements of the studies.</param>
+    /// <exception cref="ArgumentException">The labels do not match the studies, or a study has no subgroup label.</exception>
+    public static ForestPlotData BySubgroup(AnalysisResult overall, IReadOnlyList<StudyInput> studies, IReadOnlyList<string?> labels, ForestDataOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(overall);
+        ArgumentNullException.ThrowIfNull(studies);
+        ArgumentNullException.ThrowIfNull(labels);
+        if (labels.Count != studies.Count)
+        {
+            throw new ArgumentException($"{labels.Count} subgroup labels for {studies.Count} studies: give one label per study", nameof(labels));
+        }
+
+        var unlabelled = Enumerable.Range(0, labels.Count).FirstOrDefault(i => string.IsNullOrWhiteSpace(labels[i]), -1);
+        if (unlabelled >= 0)
+        {
+            throw new ArgumentException($"study {unlabelled + 1} ('{studies[unlabelled].Study}') has no subgroup label: every study of a subgroup forest plot needs one", nameof(labels));
+        }
+
+        var subgroups = labels
+            .Select((label, i) => (Label: label!.Trim(), Index: i))
+            .GroupBy(x => x.Label, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var members = g.Select(x => x.Index).ToImmutableArray();
+                return new ForestSubgroup(g.Key, TryRun([.. members.Select(i => studies[i])], overall.Options), members);
+            })
+            .ToList();
+        return FromSubgroups(overall, studies, subgroups, SubgroupDifferences(subgroups), options);
+    }
+
+    /// <summary>
+    /// RevMan's test for subgroup differences: Cochran's Q among the G subtotals, each weighted by 1/SE² of its own
+    /// analysis, df = G − 1, with I² = max(0, (Q − df)/Q) (Deeks, Altman and Bradburn 2001; Cochrane Handbook
+    /// 10.11.3.1). It takes the subtotals as they are, so it holds for Mantel–Haenszel and Peto subtotals as RevMan
+    /// computes it; for inverse-variance subtotals it equals <see cref="SubgroupResult.QBetween"/>. metafor:
+    /// <c>rma(estimates, sei = se, method = "FE")</c> (QE, QEp). Subtotals under HKSJ use their scaled SEs.
+    /// </summary>
+    /// <returns>The test, or null with fewer than two subgroups that have a subtotal.</returns>
+    public static QBetween? SubgroupDifferences(IReadOnlyList<ForestSubgroup> subgroups)
+    {
+        ArgumentNullException.ThrowIfNull(subgroups);
+        var models = subgroups.Select(g => g.Result?.Model).OfType<MetaAnalysisResult>().ToList();
+        if (models.Count < 2)
+        {
+            return null;
+        }
+
+        var estimates = models.Select(m => m.Estimate).ToArray();
+        var variances = models.Select(m => m.StandardError * m.StandardError).ToArray();
+        var fit = InverseVariance.Fit(estimates, variances, new ModelOptions { Model = EffectModel.Fixed, Tau2ConfidenceInterval = false });
+        return new QBetween(fit.Q, fit.QDf, fit.QP, fit.I2FromQ);
     }
 
     /// <summary>
@@ -173,7 +239,7 @@ public static class ForestData
             EffectAbbreviation = EffectAbbreviation(measure),
             MethodLabel = MethodLabel(result.Model),
             LogScale = measure.IsRatio(),
-            NullValue = measure.NullValue() is { } n ? Display(measure, n, null) : null,
+            NullValue = NullLine(measure),
             Columns = layout.Columns,
             Groups = groups,
             Overall = overall,
@@ -244,7 +310,7 @@ public static class ForestData
             EffectAbbreviation = EffectAbbreviation(measure),
             MethodLabel = pooled is null ? null : MethodLabel(pooled.Model),
             LogScale = measure.IsRatio(),
-            NullValue = measure.NullValue() is { } n ? Display(measure, n, null) : null,
+            NullValue = NullLine(measure),
             ReferenceValue = overall?.Estimate,
             Columns = columns.ToImmutable(),
             Groups = [new ForestGroup(null, rows)],
@@ -318,6 +384,13 @@ public static class ForestData
         };
     }
 
+    /// <summary>
+    /// The line of no effect on the reporting scale: the engine's null value (0 or 1), and r = 0 for correlations
+    /// (metafor's <c>forest</c> draws its reference line there too); none for proportions.
+    /// </summary>
+    private static double? NullLine(EffectMeasure measure) =>
+        (measure.NullValue() ?? (measure is EffectMeasure.COR or EffectMeasure.ZCOR ? 0 : null)) is { } n ? Display(measure, n, null) : null;
+
     /// <summary>A value on the analysis scale shown on the reporting scale (per-study n for the Freeman–Tukey inverse).</summary>
     private static double Display(EffectMeasure measure, double value, double? n) =>
         measure.HasBackTransform() ? measure.BackTransform(value, n) : value;
@@ -355,6 +428,19 @@ public static class ForestData
         if (options?.Years is { } years && years.Count != studies.Count)
         {
             throw new ArgumentException($"{years.Count} years for {studies.Count} studies", nameof(options));
+        }
+    }
+
+    private static AnalysisResult? TryRun(IReadOnlyList<StudyInput> studies, AnalysisOptions options)
+    {
+        try
+        {
+            return MetaAnalysis.Run(studies, options);
+        }
+        catch (AnalysisException)
+        {
+            // No study of the subgroup can enter an analysis: its rows say "Not estimable" and it has no subtotal.
+            return null;
         }
     }
 

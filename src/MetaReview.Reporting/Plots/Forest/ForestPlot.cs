@@ -353,7 +353,7 @@ internal sealed class ForestLayoutBuilder
         {
             _lines.Add(Note(_compact
                 ? $"Test for subgroup differences: Q = {NumberText.Fixed(d.Q, 2)}, df = {d.Df}, P {NumberText.JamaP(d.PValue)}"
-                : $"Test for subgroup differences: Chi² = {NumberText.Fixed(d.Q, 2)}, df = {d.Df} (P {NumberText.RevManP(d.PValue)}), I² = {NumberText.Percent(d.I2, 1)}"));
+                : $"Test for subgroup differences: Chi² = {NumberText.Fixed(d.Q, 2)}, df = {d.Df} (P {NumberText.RevManP(d.PValue)}), I² = {NumberText.Percent(d.I2, d.I2 < 0.05 ? 0 : 1)}"));
         }
 
     }
@@ -609,7 +609,7 @@ internal sealed class ForestLayoutBuilder
         : Math.Max(MinGraphWidth, Math.Max(_m.Width(_data.EffectLabel, _bold), _m.Width(_effect.Header, _bold)) + 4);
 
     /// <summary>Room for each "Favours" label on one line beside the line of no effect.</summary>
-    private double FavoursGraphWidth() =>
+    private double FavoursGraphWidth() => _data.NullValue is null ? 0 :
         2 * (new[] { _o.FavoursLeft, _o.FavoursRight }.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => _m.Width(t!, _text)).DefaultIfEmpty(0).Max() + 6);
 
     private double StudyCap() => _o.Width is null ? Math.Max(30 * _o.FontSize, _m.Width(_study.Header, _bold)) : double.MaxValue;
@@ -674,6 +674,12 @@ internal sealed class ForestLayoutBuilder
 
     private (TextBlock? Left, TextBlock? Right) FavoursBlocks()
     {
+        if (_data.NullValue is null)
+        {
+            // Without a line of no effect (proportions) neither side favours anything.
+            return (null, null);
+        }
+
         var (leftWidth, rightWidth, _) = FavoursGeometry();
         TextBlock? Block(string? text, double width) =>
             string.IsNullOrWhiteSpace(text) ? null : TextBlock.Create([new TextParagraph(text, _text)], Math.Max(width, 2 * _o.FontSize), _m, 1.15);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MetaReview.Reporting.Plots.RiskOfBias;
+using MetaReview.Statistics.Subgroups;
 
 namespace MetaReview.Reporting.Plots.Forest;
 
@@ -37,8 +38,11 @@ public sealed record ForestPlotData
     /// <summary>The overall pooled estimate; null for none (e.g. subgroups shown without a total).</summary>
     public ForestSummary? Overall { get; init; }
 
-    /// <summary>The test for subgroup differences, printed last; null for none.</summary>
-    public SubgroupDifferenceTest? SubgroupDifferences { get; init; }
+    /// <summary>
+    /// The test for subgroup differences (RevMan's Chi² between the subgroup estimates, df = G − 1, with its I²),
+    /// printed last; null for none. <see cref="ForestData.SubgroupDifferences"/> computes it from the subtotals.
+    /// </summary>
+    public QBetween? SubgroupDifferences { get; init; }
 
     /// <summary>The risk-of-bias tool whose domains are shown as columns of coloured symbols; null for no columns.</summary>
     public RiskOfBiasTool? RiskOfBiasTool { get; init; }

@@ -30,7 +30,10 @@ public sealed record ForestPlotOptions
     /// <summary>A label centred under the axis, e.g. "Risk ratio (log scale)"; null for none.</summary>
     public string? XLabel { get; init; }
 
-    /// <summary>Printed under the axis left of the line of no effect; null or empty for none.</summary>
+    /// <summary>
+    /// Printed under the axis left of the line of no effect; null or empty for none. Not printed when the plot has no
+    /// line of no effect (<see cref="ForestPlotData.NullValue"/> null, e.g. proportions).
+    /// </summary>
     public string? FavoursLeft { get; init; } = "Favours [experimental]";
 
     /// <summary>Printed under the axis right of the line of no effect; null or empty for none.</summary>
