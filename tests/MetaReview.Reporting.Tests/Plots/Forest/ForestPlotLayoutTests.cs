@@ -218,8 +218,11 @@ public class ForestPlotLayoutTests(ITestOutputHelper output)
         return data with { Groups = [data.Groups[0] with { Rows = rows }] };
     }
 
+    /// <summary>Every group of a scene, nested ones included, in drawing order.</summary>
+    internal static IEnumerable<GroupElement> AllGroups(Scene scene) => scene.Elements.OfType<GroupElement>().SelectMany(Flatten);
+
     private static IEnumerable<GroupElement> StudyGroups(Scene scene) =>
-        scene.Elements.OfType<GroupElement>().SelectMany(Flatten).Where(g => g.Id?.Contains("-study-", StringComparison.Ordinal) == true);
+        AllGroups(scene).Where(g => g.Id?.Contains("-study-", StringComparison.Ordinal) == true);
 
     private static IEnumerable<GroupElement> Flatten(GroupElement g) => g.Children.OfType<GroupElement>().SelectMany(Flatten).Prepend(g);
 }
