@@ -3,10 +3,6 @@ using System.Text.RegularExpressions;
 using MetaReview.Reporting.Drawing;
 using MetaReview.Reporting.Drawing.Layout;
 using MetaReview.Reporting.Drawing.Rendering;
-using MetaReview.Reporting.Plots.Prisma;
-using MetaReview.Reporting.Plots.RiskOfBias;
-using MetaReview.Reporting.Tests.Plots.Prisma;
-using MetaReview.Reporting.Tests.Plots.RiskOfBias;
 using MetaReview.Reporting.Tests.Support;
 using Xunit.Abstractions;
 
@@ -19,7 +15,6 @@ namespace MetaReview.Reporting.Tests.Drawing;
 /// </summary>
 public partial class PdfReadersTests(ITestOutputHelper output)
 {
-    private const string Poppler = "poppler-utils";
     private const int Dpi = 100;
 
     /// <summary>Text that needs the font's Greek, superscripts, mathematical symbols and punctuation, and PDF escapes.</summary>
@@ -27,29 +22,25 @@ public partial class PdfReadersTests(ITestOutputHelper output)
 
     public static TheoryData<string> Plots => [.. Scenes.Keys];
 
-    private static readonly Dictionary<string, Func<Scene>> Scenes = new()
+    private static readonly Dictionary<string, Func<Scene>> Scenes = new(ExamplePlots.Scenes)
     {
         ["primitives"] = SvgRendererTests.Primitives,
-        ["prisma-aeds2025"] = () => PrismaFlowDiagram.Create(PrismaExamples.Aeds2025),
-        ["prisma-template"] = () => PrismaFlowDiagram.Create(PrismaExamples.Prisma2020PackageTemplate),
-        ["rob2-traffic"] = () => TrafficLightPlot.Create(RiskOfBiasExamples.Pmc10196895Table3),
-        ["robins-summary-weighted"] = () => SummaryPlot.Create(RiskOfBiasExamples.RobvisRobinsExample, new RiskOfBiasOptions { Weighted = true }),
     };
 
-    [Theory]
+    [TheoryNeedingTools("qpdf")]
     [MemberData(nameof(Plots))]
     public void Qpdf_FindsNoSyntaxOrStreamErrors(string plot)
     {
         using var file = new TempFile(PdfRenderer.Render(Scenes[plot]()));
-        var check = ExternalTool.RunText("qpdf", "qpdf", "--check", file.Path);
+        var check = ExternalTool.RunText("qpdf", "--check", file.Path);
         Assert.Contains("No syntax or stream encoding errors found", check, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [FactNeedingTools("pdffonts")]
     public void Pdffonts_ListsEachFaceAsAnEmbeddedCidTrueTypeSubsetWithAUnicodeMap()
     {
         using var file = new TempFile(PdfRenderer.Render(SvgRendererTests.Primitives()));
-        var rows = ExternalTool.RunText("pdffonts", Poppler, file.Path).Split('\n', StringSplitOptions.RemoveEmptyEntries)[2..];
+        var rows = ExternalTool.RunText("pdffonts", file.Path).Split('\n', StringSplitOptions.RemoveEmptyEntries)[2..];
         Assert.Equal(3, rows.Length);
         foreach (var row in rows)
         {
@@ -58,13 +49,13 @@ public partial class PdfReadersTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [FactNeedingTools("pdfinfo")]
     public void Pdfinfo_ReadsTheTitleSubjectAndPageSize()
     {
         var canvas = new Canvas(300.5, 120);
         var scene = canvas.ToScene("Risk of bias (RoB 2) \\ τ²", "Smith (2001) ((unbalanced");
         using var file = new TempFile(PdfRenderer.Render(scene));
-        var info = ExternalTool.RunText("pdfinfo", Poppler, "-enc", "UTF-8", file.Path);
+        var info = ExternalTool.RunText("pdfinfo", "-enc", "UTF-8", file.Path);
         var fields = info.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(':', 2)).ToDictionary(f => f[0], f => f[1].Trim());
         Assert.Equal("Risk of bias (RoB 2) \\ τ²", fields["Title"]);
         Assert.Equal("Smith (2001) ((unbalanced", fields["Subject"]);
@@ -75,27 +66,27 @@ public partial class PdfReadersTests(ITestOutputHelper output)
         Assert.False(fields.ContainsKey("CreationDate"));
     }
 
-    [Theory]
+    [TheoryNeedingTools("pdftotext")]
     [MemberData(nameof(Plots))]
     public void Pdftotext_ExtractsEveryTextOfThePlot(string plot)
     {
         var scene = Scenes[plot]();
         using var file = new TempFile(PdfRenderer.Render(scene));
-        var extracted = Normalize(ExternalTool.RunText("pdftotext", Poppler, "-enc", "UTF-8", file.Path, "-"));
+        var extracted = Normalize(ExternalTool.RunText("pdftotext", "-enc", "UTF-8", file.Path, "-"));
         var texts = SceneText.Boxes(scene).Select(b => Normalize(b.Text.Text)).Where(t => t.Length > 0).ToList();
         Assert.NotEmpty(texts);
         var missing = texts.Where(t => !extracted.Contains(t, StringComparison.Ordinal)).ToList();
         Assert.True(missing.Count == 0, $"not extracted: {string.Join(" | ", missing)}\nextracted: {extracted}");
     }
 
-    [Fact]
+    [FactNeedingTools("pdftotext")]
     public void Pdftotext_ExtractsGreekSymbolsAndEscapedCharacters_AndMissingGlyphsAsThemselves()
     {
         var canvas = new Canvas(400, 60);
         canvas.Text(Special, 10, 20, new TextStyle(10));
         canvas.Text("Chinese 中文 is not in the font", 10, 40, new TextStyle(10, bold: true, italic: true));
         using var file = new TempFile(PdfRenderer.Render(canvas.ToScene()));
-        var lines = ExternalTool.RunText("pdftotext", Poppler, "-enc", "UTF-8", file.Path, "-").Split('\n').Select(l => l.Trim()).ToList();
+        var lines = ExternalTool.RunText("pdftotext", "-enc", "UTF-8", file.Path, "-").Split('\n').Select(l => l.Trim()).ToList();
         Assert.Contains(Special, lines);
         Assert.Contains("Chinese 中文 is not in the font", lines);
     }
@@ -104,7 +95,7 @@ public partial class PdfReadersTests(ITestOutputHelper output)
     /// pdftotext computes each word's box from the text matrix and the font's widths; it must find it where the
     /// layout (and so the SVG) put it, for every anchor and baseline.
     /// </summary>
-    [Fact]
+    [FactNeedingTools("pdftotext")]
     public void Pdftotext_FindsEachWordWhereTheLayoutPutIt()
     {
         var canvas = new Canvas(300, 200);
@@ -130,7 +121,7 @@ public partial class PdfReadersTests(ITestOutputHelper output)
         }
 
         using var file = new TempFile(PdfRenderer.Render(canvas.ToScene()));
-        var html = ExternalTool.RunText("pdftotext", Poppler, "-bbox", "-enc", "UTF-8", file.Path, "-");
+        var html = ExternalTool.RunText("pdftotext", "-bbox", "-enc", "UTF-8", file.Path, "-");
         var words = WordBox().Matches(html).ToDictionary(
             m => System.Net.WebUtility.HtmlDecode(m.Groups["word"].Value),
             m => Rect.FromEdges(Double(m, "xMin"), Double(m, "yMin"), Double(m, "xMax"), Double(m, "yMax")));
@@ -154,21 +145,16 @@ public partial class PdfReadersTests(ITestOutputHelper output)
     /// size, the amount of ink, and a grid of 4 × 4-pixel cells, which forgives anti-aliasing but not a
     /// misplaced, missing or recoloured element.
     /// </summary>
-    [Theory]
+    [TheoryNeedingTools("pdftoppm", PngRenderer.Program)]
     [MemberData(nameof(Plots))]
     public void Pdftoppm_RendersThePageAsRsvgConvertRendersTheSvg(string plot)
     {
-        if (!PngRenderer.IsAvailable)
-        {
-            Assert.Fail($"rsvg-convert is not installed; install the Debian package librsvg2-bin. {PngRenderer.MissingMessage}");
-        }
-
         var scene = Scenes[plot]();
         var ours = Rasterize(PdfRenderer.Render(scene));
         var rsvgPng = PngRenderer.Render(scene, Dpi);
         using var svgFile = new TempFile(System.Text.Encoding.UTF8.GetBytes(SvgRenderer.Render(scene)), ".svg");
         var (_, cairoPdf, cairoErrors) = ExternalTool.RunWithEnvironment(
-            PngRenderer.Program, "librsvg2-bin", new Dictionary<string, string> { ["FONTCONFIG_FILE"] = PngRenderer.FontConfigFile() },
+            PngRenderer.Program, new Dictionary<string, string> { ["FONTCONFIG_FILE"] = PngRenderer.FontConfigFile() },
             "--format=pdf", svgFile.Path);
         Assert.True(cairoPdf.Length > 0, cairoErrors);
         var cairo = Rasterize(cairoPdf);
@@ -198,7 +184,7 @@ public partial class PdfReadersTests(ITestOutputHelper output)
         {
             using var file = new TempFile(pdf);
             var root = file.Path[..^4];
-            ExternalTool.Run("pdftoppm", Poppler, "-png", "-r", Dpi.ToString(CultureInfo.InvariantCulture), "-singlefile", file.Path, root);
+            ExternalTool.Run("pdftoppm", "-png", "-r", Dpi.ToString(CultureInfo.InvariantCulture), "-singlefile", file.Path, root);
             var png = File.ReadAllBytes(root + ".png");
             File.Delete(root + ".png");
             return png;

@@ -5,49 +5,65 @@ namespace MetaReview.Reporting.Tests.Support;
 
 /// <summary>
 /// Runs the command-line programs some tests check the output with (poppler's pdftotext, fonttools' ttx,
-/// qpdf, ...): independent readers of what MetaReview writes. A missing program fails the test with the
-/// Debian package to install; tools/test.sh installs them all.
+/// qpdf, ...): independent readers of what MetaReview writes. Tests that need them are marked
+/// <see cref="FactNeedingToolsAttribute"/> or <see cref="TheoryNeedingToolsAttribute"/>, which skip them,
+/// naming the Debian package to install, when a program is missing.
 /// </summary>
 internal static class ExternalTool
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
-    /// <summary>The program's path, or a failed test naming the Debian package that provides it.</summary>
-    public static string Require(string program, string debianPackage)
+    /// <summary>The Debian package that provides each program the tests run.</summary>
+    private static readonly Dictionary<string, string> Packages = new(StringComparer.Ordinal)
     {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        ["pdftotext"] = "poppler-utils",
+        ["pdftoppm"] = "poppler-utils",
+        ["pdfinfo"] = "poppler-utils",
+        ["pdffonts"] = "poppler-utils",
+        ["qpdf"] = "qpdf",
+        ["ttx"] = "fonttools",
+        ["fc-query"] = "fontconfig",
+        ["rsvg-convert"] = "librsvg2-bin",
+    };
+
+    /// <summary>
+    /// Why a test that runs <paramref name="programs"/> cannot run here (the missing programs and the Debian
+    /// packages to install), or null when all are installed.
+    /// </summary>
+    public static string? MissingReason(params string[] programs)
+    {
+        var missing = programs.Where(p => Find(p) is null).ToList();
+        if (missing.Count == 0)
         {
-            var candidate = Path.Combine(dir, program);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
+            return null;
         }
 
-        Assert.Fail($"{program} is not installed; this test needs it to check the output independently. "
-            + $"Install the Debian package {debianPackage} (sudo apt-get install -y {debianPackage}); tools/test.sh installs it.");
-        return string.Empty;
+        var packages = string.Join(' ', missing.Select(PackageOf).Distinct());
+        return $"{string.Join(", ", missing)} not installed; this test checks the output with an independent reader. "
+            + $"Install the Debian package(s): sudo apt-get install -y {packages}";
     }
 
     /// <summary>Runs the program and returns its standard output; a non-zero exit fails the test with its standard error.</summary>
-    public static byte[] Run(string program, string debianPackage, params string[] arguments)
+    public static byte[] Run(string program, params string[] arguments)
     {
-        var (exitCode, stdout, stderr) = RunAllowingFailure(program, debianPackage, arguments);
+        var (exitCode, stdout, stderr) = RunWithEnvironment(program, new Dictionary<string, string>(), arguments);
         Assert.True(exitCode == 0, $"{program} {string.Join(' ', arguments)} failed (exit code {exitCode}): {stderr.Trim()}");
         return stdout;
     }
 
-    public static string RunText(string program, string debianPackage, params string[] arguments) =>
-        Encoding.UTF8.GetString(Run(program, debianPackage, arguments));
-
-    public static (int ExitCode, byte[] Stdout, string Stderr) RunAllowingFailure(string program, string debianPackage, params string[] arguments) =>
-        RunWithEnvironment(program, debianPackage, new Dictionary<string, string>(), arguments);
+    public static string RunText(string program, params string[] arguments) => Encoding.UTF8.GetString(Run(program, arguments));
 
     /// <summary>Runs the program with extra environment variables (e.g. FONTCONFIG_FILE).</summary>
     public static (int ExitCode, byte[] Stdout, string Stderr) RunWithEnvironment(
-        string program, string debianPackage, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+        string program, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Require(program, debianPackage))
+        var path = Find(program);
+        if (path is null)
+        {
+            Assert.Fail(MissingReason(program));
+        }
+
+        var start = new ProcessStartInfo(path)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -75,5 +91,20 @@ internal static class ExternalTool
 
         copy.Wait();
         return (process.ExitCode, stdout.ToArray(), stderr.Result);
+    }
+
+    private static string PackageOf(string program) =>
+        Packages.TryGetValue(program, out var package)
+            ? package
+            : throw new ArgumentOutOfRangeException(nameof(program), program, "add the program and its Debian package to ExternalTool.Packages");
+
+    /// <summary>The program's path on PATH, or null.</summary>
+    private static string? Find(string program)
+    {
+        PackageOf(program); // every program the tests run is listed with its package
+        return (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, program))
+            .FirstOrDefault(File.Exists);
     }
 }
