@@ -29,7 +29,7 @@ internal sealed record ForestAxis(double Min, double Max, ImmutableArray<double>
         {
             if (!double.IsFinite(limits.Min) || !double.IsFinite(limits.Max) || !(limits.Min < limits.Max) || (data.LogScale && !(limits.Min > 0)))
             {
-                throw new ArgumentOutOfRangeException(nameof(o), $"forest plot axis limits must be finite with min < max{(data.LogScale ? " and > 0 for a ratio" : string.Empty)}, got [{limits.Min}, {limits.Max}]");
+                throw new ArgumentOutOfRangeException(nameof(o), FormattableString.Invariant($"forest plot axis limits must be finite with min < max{(data.LogScale ? " and > 0 for a ratio" : string.Empty)}, got [{limits.Min}, {limits.Max}]"));
             }
 
             var ticks = o.Ticks ?? (data.LogScale ? NiceTicks.Log(limits.Min, limits.Max, 7, extend: false) : NiceTicks.Linear(limits.Min, limits.Max, 6, extend: false));

@@ -68,7 +68,7 @@ public static class ForestData
             var bad = g.Studies.FirstOrDefault(i => i < 0 || i >= studies.Count, -1);
             if (g.Studies.IsDefaultOrEmpty || bad >= 0)
             {
-                throw new ArgumentException($"subgroup '{g.Name}': the study positions must lie in 0..{studies.Count - 1}, got [{string.Join(", ", g.Studies.IsDefault ? [] : g.Studies)}]", nameof(subgroups));
+                throw new ArgumentException(FormattableString.Invariant($"subgroup '{g.Name}': the study positions must lie in 0..{studies.Count - 1}, got [{string.Join(", ", g.Studies.IsDefault ? [] : g.Studies)}]"), nameof(subgroups));
             }
 
             var rows = g.Studies.Select(i => Row(overall, studies, i, layout, options)).ToImmutableArray();
@@ -98,13 +98,13 @@ public static class ForestData
         ArgumentNullException.ThrowIfNull(labels);
         if (labels.Count != studies.Count)
         {
-            throw new ArgumentException($"{labels.Count} subgroup labels for {studies.Count} studies: give one label per study", nameof(labels));
+            throw new ArgumentException(FormattableString.Invariant($"{labels.Count} subgroup labels for {studies.Count} studies: give one label per study"), nameof(labels));
         }
 
         var unlabelled = Enumerable.Range(0, labels.Count).FirstOrDefault(i => string.IsNullOrWhiteSpace(labels[i]), -1);
         if (unlabelled >= 0)
         {
-            throw new ArgumentException($"study {unlabelled + 1} ('{studies[unlabelled].Study}') has no subgroup label: every study of a subgroup forest plot needs one", nameof(labels));
+            throw new ArgumentException(FormattableString.Invariant($"study {unlabelled + 1} ('{studies[unlabelled].Study}') has no subgroup label: every study of a subgroup forest plot needs one"), nameof(labels));
         }
 
         var subgroups = labels
@@ -414,20 +414,20 @@ public static class ForestData
         var effects = result.Effects;
         if (effects.InputIndices.Any(i => i >= studies.Count))
         {
-            throw new ArgumentException($"the analysis has studies at input positions up to {effects.InputIndices.Max()}, but only {studies.Count} studies were given: pass the list the analysis was run on", nameof(studies));
+            throw new ArgumentException(FormattableString.Invariant($"the analysis has studies at input positions up to {effects.InputIndices.Max()}, but only {studies.Count} studies were given: pass the list the analysis was run on"), nameof(studies));
         }
 
         for (var j = 0; j < effects.K; j++)
         {
             if (!string.Equals(effects.Studies[j], studies[effects.InputIndices[j]].Study, StringComparison.Ordinal))
             {
-                throw new ArgumentException($"study {effects.InputIndices[j] + 1} of the list is '{studies[effects.InputIndices[j]].Study}' but the analysis has '{effects.Studies[j]}' there: pass the list the analysis was run on", nameof(studies));
+                throw new ArgumentException(FormattableString.Invariant($"study {effects.InputIndices[j] + 1} of the list is '{studies[effects.InputIndices[j]].Study}' but the analysis has '{effects.Studies[j]}' there: pass the list the analysis was run on"), nameof(studies));
             }
         }
 
         if (options?.Years is { } years && years.Count != studies.Count)
         {
-            throw new ArgumentException($"{years.Count} years for {studies.Count} studies", nameof(options));
+            throw new ArgumentException(FormattableString.Invariant($"{years.Count} years for {studies.Count} studies"), nameof(options));
         }
     }
 

@@ -32,7 +32,7 @@ public static class ForestPlot
         {
             if (height < natural.Height - 0.01)
             {
-                throw new ArgumentOutOfRangeException(nameof(options), $"a forest plot of {natural.LineCount} rows at {o.FontSize} pt needs a height of at least {Math.Ceiling(natural.Height)} pt, got {height}");
+                throw new ArgumentOutOfRangeException(nameof(options), FormattableString.Invariant($"a forest plot of {natural.LineCount} lines at {o.FontSize} pt needs a height of at least {Math.Ceiling(natural.Height)} pt, got {height}"));
             }
 
             layout = builder.Arrange(1 + (height - natural.Height) / natural.RowsHeight) with { Height = height };
@@ -45,27 +45,27 @@ public static class ForestPlot
     {
         if (!(o.FontSize >= 4 && o.FontSize <= 72))
         {
-            throw new ArgumentOutOfRangeException(nameof(o), $"forest plot font size must be between 4 and 72 points, got {o.FontSize}");
+            throw new ArgumentOutOfRangeException(nameof(o), FormattableString.Invariant($"forest plot font size must be between 4 and 72 points, got {o.FontSize}"));
         }
 
         if (o.Decimals is < 0 or > 6)
         {
-            throw new ArgumentOutOfRangeException(nameof(o), $"forest plot decimals must be between 0 and 6, got {o.Decimals}");
+            throw new ArgumentOutOfRangeException(nameof(o), FormattableString.Invariant($"forest plot decimals must be between 0 and 6, got {o.Decimals}"));
         }
 
         if (!(o.GraphWidth >= 40) || double.IsInfinity(o.GraphWidth))
         {
-            throw new ArgumentOutOfRangeException(nameof(o), $"forest plot graph width must be at least 40 points, got {o.GraphWidth}");
+            throw new ArgumentOutOfRangeException(nameof(o), FormattableString.Invariant($"forest plot graph width must be at least 40 points, got {o.GraphWidth}"));
         }
 
         if (o.Width is { } w && (!(w > 0) || double.IsInfinity(w)))
         {
-            throw new ArgumentOutOfRangeException(nameof(o), $"forest plot width must be > 0 points, got {w}");
+            throw new ArgumentOutOfRangeException(nameof(o), FormattableString.Invariant($"forest plot width must be > 0 points, got {w}"));
         }
 
         if (o.Height is { } h && (!(h > 0) || double.IsInfinity(h)))
         {
-            throw new ArgumentOutOfRangeException(nameof(o), $"forest plot height must be > 0 points, got {h}");
+            throw new ArgumentOutOfRangeException(nameof(o), FormattableString.Invariant($"forest plot height must be > 0 points, got {h}"));
         }
     }
 }
@@ -527,7 +527,7 @@ internal sealed class ForestLayoutBuilder
 
                 if (graph < minGraph - 0.01)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(_o), $"a forest plot {imposed} pt wide leaves {graph:0.#} pt for the graph; it needs at least {Math.Ceiling(imposed + minGraph - graph)} pt at {_o.FontSize} pt text");
+                    throw new ArgumentOutOfRangeException(nameof(_o), FormattableString.Invariant($"a forest plot {imposed} pt wide leaves {graph:0.#} pt for the graph; it needs at least {Math.Ceiling(imposed + minGraph - graph)} pt at {_o.FontSize} pt text"));
                 }
             }
 

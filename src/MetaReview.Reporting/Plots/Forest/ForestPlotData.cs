@@ -72,17 +72,17 @@ public sealed record ForestPlotData
                 var where = $"forest plot row {number} ('{row.Label}')";
                 if (string.IsNullOrWhiteSpace(row.Label))
                 {
-                    throw new ArgumentException($"forest plot row {number}: the row needs a label", nameof(Groups));
+                    throw new ArgumentException(FormattableString.Invariant($"forest plot row {number}: the row needs a label"), nameof(Groups));
                 }
 
                 if (!row.Cells.IsDefault && row.Cells.Length > columns)
                 {
-                    throw new ArgumentException($"{where}: {row.Cells.Length} cells for {columns} columns", nameof(Groups));
+                    throw new ArgumentException(FormattableString.Invariant($"{where}: {row.Cells.Length} cells for {columns} columns"), nameof(Groups));
                 }
 
                 if (row.Weight is { } w && (!double.IsFinite(w) || w < 0))
                 {
-                    throw new ArgumentException($"{where}: the weight must be a finite number >= 0, got {w}", nameof(Groups));
+                    throw new ArgumentException(FormattableString.Invariant($"{where}: the weight must be a finite number >= 0, got {w}"), nameof(Groups));
                 }
 
                 if (row.Estimate is null && row.CiLower is null && row.CiUpper is null)
@@ -92,7 +92,7 @@ public sealed record ForestPlotData
 
                 if (!row.IsEstimable)
                 {
-                    throw new ArgumentException($"{where}: give the estimate and both confidence bounds, or none (not estimable)", nameof(Groups));
+                    throw new ArgumentException(FormattableString.Invariant($"{where}: give the estimate and both confidence bounds, or none (not estimable)"), nameof(Groups));
                 }
 
                 CheckInterval(where, row.Estimate!.Value, row.CiLower!.Value, row.CiUpper!.Value);
@@ -121,7 +121,7 @@ public sealed record ForestPlotData
         CheckInterval(where, s.Estimate, s.CiLower, s.CiUpper);
         if (s.PredictionLower is not null != s.PredictionUpper is not null)
         {
-            throw new ArgumentException($"{where}: give both prediction bounds or neither", nameof(Groups));
+            throw new ArgumentException(FormattableString.Invariant($"{where}: give both prediction bounds or neither"), nameof(Groups));
         }
 
         if (s.HasPredictionInterval)
@@ -131,7 +131,7 @@ public sealed record ForestPlotData
 
         if (!(s.Level > 0 && s.Level < 1))
         {
-            throw new ArgumentException($"{where}: the level must be between 0 and 1, got {s.Level}", nameof(Groups));
+            throw new ArgumentException(FormattableString.Invariant($"{where}: the level must be between 0 and 1, got {s.Level}"), nameof(Groups));
         }
     }
 
@@ -145,7 +145,7 @@ public sealed record ForestPlotData
         var slack = 1e-9 * Math.Max(1, Math.Abs(estimate));
         if (lower > estimate + slack || upper < estimate - slack)
         {
-            throw new ArgumentException($"{where}: the interval [{lower}, {upper}] does not contain the estimate {estimate}", nameof(Groups));
+            throw new ArgumentException(FormattableString.Invariant($"{where}: the interval [{lower}, {upper}] does not contain the estimate {estimate}"), nameof(Groups));
         }
     }
 
@@ -153,12 +153,12 @@ public sealed record ForestPlotData
     {
         if (!double.IsFinite(value))
         {
-            throw new ArgumentException($"{where}: must be a finite number, got {value}", nameof(Groups));
+            throw new ArgumentException(FormattableString.Invariant($"{where}: must be a finite number, got {value}"), nameof(Groups));
         }
 
         if (LogScale && !(value > 0))
         {
-            throw new ArgumentException($"{where}: a ratio must be > 0 on a log scale, got {value}", nameof(Groups));
+            throw new ArgumentException(FormattableString.Invariant($"{where}: a ratio must be > 0 on a log scale, got {value}"), nameof(Groups));
         }
     }
 }

@@ -30,7 +30,7 @@ public static class FunnelData
         {
             if (!double.IsFinite(f.Vi) || !(f.Vi > 0))
             {
-                throw new ArgumentException($"filled study {i + 1}: the variance must be a finite number > 0, got {f.Vi.ToString(CultureInfo.InvariantCulture)}", nameof(filled));
+                throw new ArgumentException(FormattableString.Invariant($"filled study {i + 1}: the variance must be a finite number > 0, got {f.Vi.ToString(CultureInfo.InvariantCulture)}"), nameof(filled));
             }
 
             return new FunnelPoint($"Filled study {i + 1}", f.Yi, Math.Sqrt(f.Vi));

@@ -90,7 +90,7 @@ internal sealed class FunnelPainter
         var plotWidth = plotRight - plotLeft;
         if (plotWidth < MinPlotSize)
         {
-            throw new ArgumentOutOfRangeException(nameof(_o), $"a funnel plot {_o.Width.ToString(CultureInfo.InvariantCulture)} pt wide leaves {plotWidth:0.#} pt for the plot; it needs at least {Math.Ceiling(_o.Width + MinPlotSize - plotWidth).ToString(CultureInfo.InvariantCulture)} pt at {_o.FontSize.ToString(CultureInfo.InvariantCulture)} pt text");
+            throw new ArgumentOutOfRangeException(nameof(_o), FormattableString.Invariant($"a funnel plot {_o.Width.ToString(CultureInfo.InvariantCulture)} pt wide leaves {plotWidth:0.#} pt for the plot; it needs at least {Math.Ceiling(_o.Width + MinPlotSize - plotWidth).ToString(CultureInfo.InvariantCulture)} pt at {_o.FontSize.ToString(CultureInfo.InvariantCulture)} pt text"));
         }
 
         var xLabelBlock = string.IsNullOrWhiteSpace(xLabel) ? null : TextBlock.Create([new TextParagraph(xLabel, _text)], plotWidth, _m);
@@ -103,7 +103,7 @@ internal sealed class FunnelPainter
         var plotHeight = _o.Height is { } h ? h - plotTop - below - Margin : plotWidth * 0.8;
         if (plotHeight < MinPlotSize)
         {
-            throw new ArgumentOutOfRangeException(nameof(_o), $"a funnel plot {(_o.Height ?? 0).ToString(CultureInfo.InvariantCulture)} pt high leaves {plotHeight:0.#} pt for the plot; it needs at least {Math.Ceiling((_o.Height ?? 0) + MinPlotSize - plotHeight).ToString(CultureInfo.InvariantCulture)} pt at {_o.FontSize.ToString(CultureInfo.InvariantCulture)} pt text");
+            throw new ArgumentOutOfRangeException(nameof(_o), FormattableString.Invariant($"a funnel plot {(_o.Height ?? 0).ToString(CultureInfo.InvariantCulture)} pt high leaves {plotHeight:0.#} pt for the plot; it needs at least {Math.Ceiling((_o.Height ?? 0) + MinPlotSize - plotHeight).ToString(CultureInfo.InvariantCulture)} pt at {_o.FontSize.ToString(CultureInfo.InvariantCulture)} pt text"));
         }
 
         var plot = new Rect(plotLeft, plotTop, plotWidth, plotHeight);

@@ -31,22 +31,22 @@ public static class FunnelPlot
     {
         if (!(o.FontSize >= 4 && o.FontSize <= 72))
         {
-            throw new ArgumentOutOfRangeException(nameof(o), $"funnel plot font size must be between 4 and 72 points, got {o.FontSize.ToString(CultureInfo.InvariantCulture)}");
+            throw new ArgumentOutOfRangeException(nameof(o), FormattableString.Invariant($"funnel plot font size must be between 4 and 72 points, got {o.FontSize.ToString(CultureInfo.InvariantCulture)}"));
         }
 
         if (!(o.Level > 0 && o.Level < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(o), $"funnel plot level must be between 0 and 1, got {o.Level.ToString(CultureInfo.InvariantCulture)}");
+            throw new ArgumentOutOfRangeException(nameof(o), FormattableString.Invariant($"funnel plot level must be between 0 and 1, got {o.Level.ToString(CultureInfo.InvariantCulture)}"));
         }
 
         if (!double.IsFinite(o.Width) || !(o.Width > 0))
         {
-            throw new ArgumentOutOfRangeException(nameof(o), $"funnel plot width must be > 0 points, got {o.Width.ToString(CultureInfo.InvariantCulture)}");
+            throw new ArgumentOutOfRangeException(nameof(o), FormattableString.Invariant($"funnel plot width must be > 0 points, got {o.Width.ToString(CultureInfo.InvariantCulture)}"));
         }
 
         if (o.Height is { } h && (!double.IsFinite(h) || !(h > 0)))
         {
-            throw new ArgumentOutOfRangeException(nameof(o), $"funnel plot height must be > 0 points, got {h.ToString(CultureInfo.InvariantCulture)}");
+            throw new ArgumentOutOfRangeException(nameof(o), FormattableString.Invariant($"funnel plot height must be > 0 points, got {h.ToString(CultureInfo.InvariantCulture)}"));
         }
 
         if (o.ContourEnhanced)
@@ -58,7 +58,7 @@ public static class FunnelPlot
 
             if (o.ContourLevels.IsDefaultOrEmpty || o.ContourLevels.Any(p => !(p > 0 && p < 1)) || o.ContourLevels.Distinct().Count() != o.ContourLevels.Length)
             {
-                throw new ArgumentOutOfRangeException(nameof(o), $"funnel plot contour levels must be distinct p-values between 0 and 1, got [{string.Join(", ", o.ContourLevels.IsDefault ? [] : o.ContourLevels.Select(p => p.ToString(CultureInfo.InvariantCulture)))}]");
+                throw new ArgumentOutOfRangeException(nameof(o), FormattableString.Invariant($"funnel plot contour levels must be distinct p-values between 0 and 1, got [{string.Join(", ", o.ContourLevels.IsDefault ? [] : o.ContourLevels.Select(p => p.ToString(CultureInfo.InvariantCulture)))}]"));
             }
         }
     }

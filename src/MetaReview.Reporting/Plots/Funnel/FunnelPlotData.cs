@@ -45,17 +45,17 @@ public sealed record FunnelPlotData
         Check(Filled.IsDefault ? [] : Filled, "filled study");
         if (Estimate is { } e && !double.IsFinite(e))
         {
-            throw new ArgumentException($"funnel plot pooled estimate: must be a finite number, got {e}", nameof(Estimate));
+            throw new ArgumentException(FormattableString.Invariant($"funnel plot pooled estimate: must be a finite number, got {e}"), nameof(Estimate));
         }
 
         if (NullValue is { } n && !double.IsFinite(n))
         {
-            throw new ArgumentException($"funnel plot value of no effect: must be a finite number, got {n}", nameof(NullValue));
+            throw new ArgumentException(FormattableString.Invariant($"funnel plot value of no effect: must be a finite number, got {n}"), nameof(NullValue));
         }
 
         if (Egger is { } egger && (!double.IsFinite(egger.Intercept) || !double.IsFinite(egger.Slope)))
         {
-            throw new ArgumentException($"funnel plot Egger line: intercept and slope must be finite numbers, got {egger.Intercept} and {egger.Slope}", nameof(Egger));
+            throw new ArgumentException(FormattableString.Invariant($"funnel plot Egger line: intercept and slope must be finite numbers, got {egger.Intercept} and {egger.Slope}"), nameof(Egger));
         }
     }
 
@@ -67,17 +67,17 @@ public sealed record FunnelPlotData
             var where = $"funnel plot {kind} {i + 1} ('{p.Label}')";
             if (string.IsNullOrWhiteSpace(p.Label))
             {
-                throw new ArgumentException($"funnel plot {kind} {i + 1}: the study needs a label", nameof(Studies));
+                throw new ArgumentException(FormattableString.Invariant($"funnel plot {kind} {i + 1}: the study needs a label"), nameof(Studies));
             }
 
             if (!double.IsFinite(p.Yi))
             {
-                throw new ArgumentException($"{where}: the estimate must be a finite number, got {p.Yi}", nameof(Studies));
+                throw new ArgumentException(FormattableString.Invariant($"{where}: the estimate must be a finite number, got {p.Yi}"), nameof(Studies));
             }
 
             if (!double.IsFinite(p.StandardError) || !(p.StandardError > 0))
             {
-                throw new ArgumentException($"{where}: the standard error must be a finite number > 0, got {p.StandardError}", nameof(Studies));
+                throw new ArgumentException(FormattableString.Invariant($"{where}: the standard error must be a finite number > 0, got {p.StandardError}"), nameof(Studies));
             }
         }
     }
