@@ -1,0 +1,355 @@
+using MetaReview.Statistics.Estimators;
+using MetaReview.Statistics.Heterogeneity;
+using MetaReview.Statistics.Internal;
+using MetaReview.Statistics.Models;
+
+namespace MetaReview.Statistics.Sensitivity;
+
+/// <summary>
+/// Refits the intercept-only model to one subset of studies after another without allocating per element:
+/// the studies of the current subset sit in the first n slots of two work arrays owned by the caller, and
+/// every sum is an O(n) pass over them. Gives the same numbers as <see cref="InverseVariance.Fit(ModelData, ModelOptions)"/>
+/// (same estimators, same <see cref="IterativeTau2Solver"/>, same tolerance) but can start an iterative tau²
+/// estimator from a warm value (the full-data tau² for leave-one-out, the previous step for cumulative
+/// meta-analysis, the neighbouring subset for GOSH). One instance per thread.
+/// </summary>
+internal sealed class SubsetFitter
+{
+    private readonly ModelOptions _options;
+    private readonly IterativeTau2Solver.Equation _reml;
+    private readonly IterativeTau2Solver.Equation _ml;
+    private readonly IterativeTau2Solver.Equation _pauleMandel;
+    private readonly double _zCritical;
+    private double[] _y = [];
+    private double[] _v = [];
+    private int _n;
+
+    public SubsetFitter(ModelOptions options)
+    {
+        _options = options;
+        _reml = RemlEquation;
+        _ml = MlEquation;
+        _pauleMandel = PauleMandelEquation;
+        _zCritical = Quantiles.Normal(1 - (1 - options.Level) / 2);
+    }
+
+    public ModelOptions Options => _options;
+
+    /// <summary>True when the model estimates tau² iteratively (REML, ML, PM, EB), so a warm start helps.</summary>
+    public bool IsIterative => _options.Model == EffectModel.Random && _options.FixedTau2 is null
+        && _options.Tau2Method is Tau2Method.REML or Tau2Method.ML or Tau2Method.PM or Tau2Method.EB;
+
+    /// <summary>
+    /// Fits the model to the first <paramref name="n"/> studies of <paramref name="y"/> and <paramref name="v"/>.
+    /// </summary>
+    /// <param name="y">Effect sizes (only the first n are used).</param>
+    /// <param name="v">Sampling variances (only the first n are used).</param>
+    /// <param name="n">Number of studies in the subset, ≥ 1.</param>
+    /// <param name="warmStart">Starting value for an iterative estimator, or NaN for the engine's own start.</param>
+    /// <param name="inference">When false, the SE, test and CI are skipped (GOSH needs only estimates).</param>
+    public SubsetSummary Fit(double[] y, double[] v, int n, double warmStart, bool inference)
+    {
+        _y = y;
+        _v = v;
+        _n = n;
+
+        // Fixed-effect pass: Q, the typical variance, and the start values of the estimators.
+        double sw = 0, swy = 0, sw2 = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var w = 1 / v[i];
+            sw += w;
+            swy += w * y[i];
+            sw2 += w * w;
+        }
+
+        var muFixed = swy / sw;
+        double q = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var r = y[i] - muFixed;
+            q += r * r / v[i];
+        }
+
+        var df = n - 1;
+        var random = _options.Model == EffectModel.Random;
+        double tau2 = 0;
+        var iterations = 0;
+        var converged = true;
+        if (random)
+        {
+            if (_options.FixedTau2 is { } given)
+            {
+                tau2 = given;
+            }
+            else
+            {
+                tau2 = EstimateTau2(q, sw, sw2, warmStart, out iterations, out converged);
+            }
+        }
+
+        // The pooled estimate at tau².
+        double sumW, mu;
+        if (tau2 == 0)
+        {
+            sumW = sw;
+            mu = muFixed;
+        }
+        else
+        {
+            sumW = 0;
+            double sumWy = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var w = 1 / (v[i] + tau2);
+                sumW += w;
+                sumWy += w * y[i];
+            }
+
+            mu = sumWy / sumW;
+        }
+
+        double i2, h2;
+        var typical = df >= 1 ? df * sw / (sw * sw - sw2) : double.NaN;
+        if (random && _options.HeterogeneityBasis == HeterogeneityBasis.Tau2 && df >= 1)
+        {
+            i2 = HeterogeneityMeasures.I2FromTau2(tau2, typical);
+            h2 = HeterogeneityMeasures.H2FromTau2(tau2, typical);
+        }
+        else
+        {
+            i2 = HeterogeneityMeasures.I2FromQ(q, df);
+            h2 = HeterogeneityMeasures.H2FromQ(q, df);
+        }
+
+        var summary = new SubsetSummary
+        {
+            K = n,
+            Estimate = mu,
+            Tau2 = tau2,
+            Q = q,
+            I2 = i2,
+            H2 = h2,
+            SumW = sumW,
+            FixedSumW = sw,
+            Iterations = iterations,
+            Converged = converged,
+            Scale = 1,
+        };
+        return inference ? WithInference(summary) : summary;
+    }
+
+    private SubsetSummary WithInference(SubsetSummary s)
+    {
+        var n = s.K;
+        var df = n - 1;
+        var vb = 1 / s.SumW;
+        double se, crit, p, scale = 1;
+        double? tDf = null;
+        if (_options.Test == TestMethod.Knha && df >= 1)
+        {
+            // Hartung–Knapp: the generalised Q at tau² over k − 1.
+            double qGeneral = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var r = _y[i] - s.Estimate;
+                qGeneral += r * r / (_v[i] + s.Tau2);
+            }
+
+            scale = qGeneral / df;
+            se = Math.Sqrt(scale * vb);
+            crit = Quantiles.StudentT(1 - (1 - _options.Level) / 2, df);
+            p = Quantiles.TwoSidedTP(s.Estimate / se, df);
+            tDf = df;
+        }
+        else
+        {
+            se = Math.Sqrt(vb);
+            crit = _zCritical;
+            p = Quantiles.TwoSidedNormalP(s.Estimate / se);
+        }
+
+        return s with
+        {
+            StandardError = se,
+            Statistic = s.Estimate / se,
+            PValue = p,
+            Df = tDf,
+            CiLower = s.Estimate - crit * se,
+            CiUpper = s.Estimate + crit * se,
+            QP = Quantiles.ChiSquareUpperP(s.Q, df),
+            Scale = scale,
+        };
+    }
+
+    private double EstimateTau2(double q, double sw, double sw2, double warmStart, out int iterations, out bool converged)
+    {
+        iterations = 0;
+        converged = true;
+        var n = _n;
+        var df = n - 1;
+        switch (_options.Tau2Method)
+        {
+            case Tau2Method.DL:
+                return df < 1 ? 0 : Math.Max(0, (q - df) / (sw - sw2 / sw));
+            case Tau2Method.HS:
+                return Math.Max(0, (q - n) / sw);
+            case Tau2Method.HE:
+                return df < 1 ? 0 : HedgesOlkin();
+            case Tau2Method.SJ:
+                return df < 1 ? 0 : SidikJonkman();
+            case Tau2Method.REML:
+            case Tau2Method.PM:
+            case Tau2Method.EB:
+                if (df < 1)
+                {
+                    return 0;
+                }
+
+                break;
+        }
+
+        var equation = _options.Tau2Method switch
+        {
+            Tau2Method.REML => _reml,
+            Tau2Method.ML => _ml,
+            _ => _pauleMandel,
+        };
+        var start = warmStart;
+        if (!double.IsFinite(start))
+        {
+            // The engine's starts: HE for REML and ML, DL for PM and EB.
+            start = _options.Tau2Method is Tau2Method.REML or Tau2Method.ML
+                ? (df < 1 ? 0 : HedgesOlkin())
+                : Math.Max(0, (q - df) / (sw - sw2 / sw));
+        }
+
+        var (tau2, convergence) = IterativeTau2Solver.Solve(equation, start, _options.Convergence, n / sw);
+        iterations = convergence.Iterations;
+        converged = convergence.Converged;
+        return tau2;
+    }
+
+    /// <summary>Hedges' estimator for p = 1: the sample variance of the yᵢ minus the mean of the vᵢ, at least 0.</summary>
+    private double HedgesOlkin()
+    {
+        var n = _n;
+        double sy = 0, sv = 0;
+        for (var i = 0; i < n; i++)
+        {
+            sy += _y[i];
+            sv += _v[i];
+        }
+
+        var mean = sy / n;
+        double rss = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var r = _y[i] - mean;
+            rss += r * r;
+        }
+
+        return Math.Max(0, (rss - sv * (n - 1) / n) / (n - 1));
+    }
+
+    /// <summary>Sidik–Jonkman: tau₀²·Q(tau₀²)/(k − 1) from tau₀² = Σ(yᵢ − ȳ)²/k.</summary>
+    private double SidikJonkman()
+    {
+        var n = _n;
+        double sy = 0;
+        for (var i = 0; i < n; i++)
+        {
+            sy += _y[i];
+        }
+
+        var mean = sy / n;
+        double rss = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var r = _y[i] - mean;
+            rss += r * r;
+        }
+
+        var tau0 = rss / n;
+        if (!(tau0 > 0))
+        {
+            return 0;
+        }
+
+        var (_, mu) = WeightedMean(tau0);
+        double q = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var r = _y[i] - mu;
+            q += r * r / (_v[i] + tau0);
+        }
+
+        return tau0 * q / (n - 1);
+    }
+
+    private (double SumW, double Mu) WeightedMean(double tau2)
+    {
+        double sw = 0, swy = 0;
+        for (var i = 0; i < _n; i++)
+        {
+            var w = 1 / (_v[i] + tau2);
+            sw += w;
+            swy += w * _y[i];
+        }
+
+        return (sw, swy / sw);
+    }
+
+    /// <summary>REML score y'PPy − tr(P) and its information tr(PP) (see <see cref="InterceptOnlyFit"/>).</summary>
+    private (double F, double Information) RemlEquation(double tau2)
+    {
+        var (sw, mu) = WeightedMean(tau2);
+        double sw2 = 0, sw3 = 0, ypp = 0;
+        for (var i = 0; i < _n; i++)
+        {
+            var w = 1 / (_v[i] + tau2);
+            var r = _y[i] - mu;
+            var w2 = w * w;
+            sw2 += w2;
+            sw3 += w2 * w;
+            ypp += w2 * r * r;
+        }
+
+        var trP = sw - sw2 / sw;
+        var trPP = sw2 - 2 * sw3 / sw + sw2 * sw2 / (sw * sw);
+        return (ypp - trP, trPP);
+    }
+
+    /// <summary>ML score y'PPy − Σw and its information Σw².</summary>
+    private (double F, double Information) MlEquation(double tau2)
+    {
+        var (sw, mu) = WeightedMean(tau2);
+        double sw2 = 0, ypp = 0;
+        for (var i = 0; i < _n; i++)
+        {
+            var w = 1 / (_v[i] + tau2);
+            var r = _y[i] - mu;
+            sw2 += w * w;
+            ypp += w * w * r * r;
+        }
+
+        return (ypp - sw, sw2);
+    }
+
+    /// <summary>Paule–Mandel: Q(tau²) − (k − 1), with derivative −y'PPy.</summary>
+    private (double F, double Information) PauleMandelEquation(double tau2)
+    {
+        var (_, mu) = WeightedMean(tau2);
+        double q = 0, ypp = 0;
+        for (var i = 0; i < _n; i++)
+        {
+            var w = 1 / (_v[i] + tau2);
+            var r = _y[i] - mu;
+            var wr2 = w * r * r;
+            q += wr2;
+            ypp += w * wr2;
+        }
+
+        return (q - (_n - 1), ypp);
+    }
+}
