@@ -7,7 +7,7 @@
 #
 # Needs R with metafor and metadat (Debian: apt-get install -y r-base-core r-cran-metafor r-cran-metadat).
 # Every value is written with 17 significant digits next to the R expression that produced it. Models are fitted
-# with control=list(threshold=1e-12, maxiter=10000) so that iterative estimates are converged far below the
+# with control=list(threshold=1e-12, tol=1e-12, maxiter=10000) (tol: uniroot, for PM) so that iterative estimates are converged far below the
 # tolerance of the tests.
 #
 # Two tests have no metafor function and are computed here with base R's lm() from the published definitions:
@@ -21,7 +21,7 @@ suppressPackageStartupMessages({
 
 out_dir <- file.path("tests", "MetaReview.Statistics.Tests", "Fixtures", "sensitivity")
 dir.create(out_dir, recursive = TRUE, showWarnings = FALSE)
-ctrl <- list(threshold = 1e-12, maxiter = 10000)
+ctrl <- list(threshold = 1e-12, tol = 1e-12, maxiter = 10000)
 
 # ---- a minimal JSON writer with full precision ---------------------------------------------------------------
 
@@ -212,20 +212,25 @@ small_study_analyses <- function(dat, methods, with_n = FALSE) {
       if (inherits(tf, "try-error")) next  # Q0 can be undefined (square root of a negative number)
       call <- if (side == "auto") sprintf("tf <- trimfill(res, estimator=\"%s\")", estimator) else
         sprintf("tf <- trimfill(res, estimator=\"%s\", side=\"%s\")", estimator, side)
+      # trimfill() refits the filled data without the model's control (metafor's default threshold 1e-5), so the
+      # reference for the final model is the same refit converged with ctrl.
+      rf <- rma(tf$yi, tf$vi, method = method, control = ctrl)
       v <- list(
         K0 = val("tf$k0", tf$k0),
         SeK0 = val("tf$se.k0", tf$se.k0),
         PK0 = val("tf$p.k0", tf$p.k0),
         SideRight = val("tf$side == \"right\"", tf$side == "right"),
-        Estimate = val("tf$beta[1]", tf$beta[1]),
-        StandardError = val("tf$se", tf$se),
-        CiLower = val("tf$ci.lb", tf$ci.lb),
-        CiUpper = val("tf$ci.ub", tf$ci.ub),
-        Tau2 = val("tf$tau2", tf$tau2),
-        Q = val("tf$QE", tf$QE),
+        Estimate = val("rf$beta[1]", rf$beta[1]),
+        StandardError = val("rf$se", rf$se),
+        CiLower = val("rf$ci.lb", rf$ci.lb),
+        CiUpper = val("rf$ci.ub", rf$ci.ub),
+        Tau2 = val("rf$tau2", rf$tau2),
+        Q = val("rf$QE", rf$QE),
+        TrimfillEstimate = val("tf$beta[1]", tf$beta[1]),
         FilledYi = val("tf$yi[tf$fill]", tf$yi[tf$fill]),
         FilledVi = val("tf$vi[tf$fill]", tf$vi[tf$fill]))
-      out <- c(out, analysis(sprintf("trimfill %s %s %s", estimator, side, method), "trimfill", paste(setup, ";", call),
+      out <- c(out, analysis(sprintf("trimfill %s %s %s", estimator, side, method), "trimfill",
+                             paste(setup, ";", call, sprintf("; rf <- rma(tf$yi, tf$vi, method=\"%s\", control=ctrl)", method)),
                              v, method, "z", list(estimator = str_(estimator), side = str_(side))))
     }
   }
@@ -296,7 +301,7 @@ write_dataset <- function(file, dataset, source, setup, dat, analyses, extra_col
     dataset = str_(dataset),
     source = str_(source),
     setup = str_(setup),
-    control = str_("ctrl <- list(threshold=1e-12, maxiter=10000)"),
+    control = str_("ctrl <- list(threshold=1e-12, tol=1e-12, maxiter=10000)"),
     studies = arr(studies, "  "),
     analyses = arr(analyses, "  ")))
   writeLines(doc, file.path(out_dir, file))

@@ -6,8 +6,8 @@ namespace MetaReview.Statistics.Sensitivity;
 /// <summary>
 /// Cumulative meta-analysis (Lau et al. 1992, doi:10.1056/NEJM199207233270406; Lau, Schmid and Chalmers 1995,
 /// doi:10.1016/0895-4356(94)00106-z): the intercept-only model refitted each time one more study is added, in
-/// data order or in a given order (e.g. by publication year). Each step starts an iterative tau² estimator from
-/// the previous step's tau². metafor: <c>cumul(rma(yi, vi, ...), order=)</c>.
+/// data order or in a given order (e.g. by publication year). Each step fits the first m studies of one array in
+/// place (no copies); Paule–Mandel and empirical Bayes start from the previous step's tau². metafor: <c>cumul(rma(yi, vi, ...), order=)</c>.
 /// </summary>
 public static class CumulativeMetaAnalysis
 {

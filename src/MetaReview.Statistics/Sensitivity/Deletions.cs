@@ -4,9 +4,9 @@ namespace MetaReview.Statistics.Sensitivity;
 
 /// <summary>
 /// The model refitted without each study in turn: the work behind leave-one-out, influence diagnostics and
-/// Baujat coordinates. Each refit copies the other k − 1 studies into per-thread buffers (O(k), no allocation)
-/// and starts an iterative tau² estimator from the full-data tau², which is usually a few Fisher-scoring
-/// steps from the leave-one-out root. Large k runs the refits on all cores.
+/// Baujat coordinates. Each refit copies the other k − 1 studies into per-thread buffers (O(k), no allocation);
+/// Paule–Mandel and empirical Bayes start from the full-data tau² (see <see cref="SubsetFitter"/> for why REML and
+/// ML do not). Large k runs the refits on all cores.
 /// </summary>
 internal static class Deletions
 {

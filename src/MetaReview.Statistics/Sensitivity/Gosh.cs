@@ -11,8 +11,7 @@ namespace MetaReview.Statistics.Sensitivity;
 /// (metafor lists the subsets by size; MetaReview in Gray-code order, each subset named by its membership).
 /// <para>
 /// Subsets are fitted in chunks on all cores with per-thread buffers; within a chunk consecutive subsets differ
-/// by one study (Gray code), so the data of the next subset is an O(1) update and its tau² iteration starts
-/// from its neighbour's tau².
+/// by one study (Gray code), so the data of the next subset is an O(1) update of the previous one.
 /// </para>
 /// </summary>
 public static class Gosh

@@ -6,7 +6,7 @@ namespace MetaReview.Statistics.Sensitivity;
 /// Fits the GOSH subsets of one chunk on one thread. Exhaustive runs visit the subsets in binary-reflected Gray
 /// code order (subset g has membership g ⊕ (g ≫ 1)), so consecutive subsets differ by exactly one study: the
 /// compact arrays of the current subset change by one append or one swap-remove (O(1)) instead of being rebuilt,
-/// and each fit starts its tau² iteration from the neighbouring subset's tau².
+/// and the Paule–Mandel and empirical Bayes iterations start from the neighbouring subset's tau².
 /// </summary>
 internal sealed class GoshWorker
 {

@@ -9,9 +9,15 @@ namespace MetaReview.Statistics.Sensitivity;
 /// Refits the intercept-only model to one subset of studies after another without allocating per element:
 /// the studies of the current subset sit in the first n slots of two work arrays owned by the caller, and
 /// every sum is an O(n) pass over them. Gives the same numbers as <see cref="InverseVariance.Fit(ModelData, ModelOptions)"/>
-/// (same estimators, same <see cref="IterativeTau2Solver"/>, same tolerance) but can start an iterative tau²
-/// estimator from a warm value (the full-data tau² for leave-one-out, the previous step for cumulative
-/// meta-analysis, the neighbouring subset for GOSH). One instance per thread.
+/// (same estimators, same <see cref="IterativeTau2Solver"/>, same tolerance). One instance per thread.
+/// <para>
+/// Warm starts (the full-data tau² for leave-one-out, the previous step for cumulative meta-analysis, the
+/// neighbouring subset for GOSH) are used only where the estimating equation has a single root: Paule–Mandel and
+/// empirical Bayes, whose Q(tau²) is strictly decreasing. The REML and ML likelihoods can have several stationary
+/// points in small subsets — e.g. the BCG trials of 1948–1968 (six studies, ML): Fisher scoring from the Hedges
+/// start reaches tau² = 0 (log-likelihood −3.554), as metafor does, while a start at 0.05 reaches 0.0596 (−3.369) —
+/// so REML and ML start where the engine and metafor start, from the Hedges estimate, and give their results.
+/// </para>
 /// </summary>
 internal sealed class SubsetFitter
 {
@@ -35,17 +41,16 @@ internal sealed class SubsetFitter
 
     public ModelOptions Options => _options;
 
-    /// <summary>True when the model estimates tau² iteratively (REML, ML, PM, EB), so a warm start helps.</summary>
-    public bool IsIterative => _options.Model == EffectModel.Random && _options.FixedTau2 is null
-        && _options.Tau2Method is Tau2Method.REML or Tau2Method.ML or Tau2Method.PM or Tau2Method.EB;
-
     /// <summary>
     /// Fits the model to the first <paramref name="n"/> studies of <paramref name="y"/> and <paramref name="v"/>.
     /// </summary>
     /// <param name="y">Effect sizes (only the first n are used).</param>
     /// <param name="v">Sampling variances (only the first n are used).</param>
     /// <param name="n">Number of studies in the subset, ≥ 1.</param>
-    /// <param name="warmStart">Starting value for an iterative estimator, or NaN for the engine's own start.</param>
+    /// <param name="warmStart">
+    /// Starting value for the Paule–Mandel and empirical Bayes iterations, or NaN for the engine's own start; ignored
+    /// by the other estimators.
+    /// </param>
     /// <param name="inference">When false, the SE, test and CI are skipped (GOSH needs only estimates).</param>
     public SubsetSummary Fit(double[] y, double[] v, int n, double warmStart, bool inference)
     {
@@ -215,7 +220,7 @@ internal sealed class SubsetFitter
             Tau2Method.ML => _ml,
             _ => _pauleMandel,
         };
-        var start = warmStart;
+        var start = _options.Tau2Method is Tau2Method.PM or Tau2Method.EB ? warmStart : double.NaN;
         if (!double.IsFinite(start))
         {
             // The engine's starts: HE for REML and ML, DL for PM and EB.
