@@ -109,12 +109,17 @@ internal sealed class SensitivityFixture
 internal sealed record FixtureAnalysis(string Name, string Kind, string Method, string Test, IReadOnlyDictionary<string, string> Extra,
     int[] Rows, string Call, IReadOnlyDictionary<string, FixtureValue> Values)
 {
-    /// <summary>The model settings matching <c>rma(method=, test=)</c>.</summary>
+    /// <summary>
+    /// The model settings matching <c>rma(method=, test=, control=ctrl)</c>: the fixtures were fitted with
+    /// <c>maxiter=10000</c>, so the tests allow as many Fisher-scoring steps (some REML fits of small GOSH subsets
+    /// need over 100 from the Hedges start).
+    /// </summary>
     public ModelOptions Options => new()
     {
         Model = Method == "EE" ? EffectModel.Fixed : EffectModel.Random,
         Tau2Method = Method == "EE" ? Tau2Method.REML : Enum.Parse<Tau2Method>(Method),
         Test = Test == "knha" ? TestMethod.Knha : TestMethod.Z,
+        Convergence = new ConvergenceControl(Tolerance: 1e-10, MaxIterations: 10000),
     };
 
     /// <summary>The scalar value of <paramref name="key"/>.</summary>
