@@ -24,29 +24,36 @@ public static class AnalysisTextWriter
         w.WriteLine($"Measure: {measure} ({measure.DisplayName()}{(measure.IsRatio() ? ", analysed on the log scale" : "")}); preset: {result.Options.Preset}");
         w.WriteLine();
 
+        var rows = new List<(string Label, string Value)>();
         if (m.Model == EffectModel.Random)
         {
-            var tau2Line = $"tau² (between-study variance):  {Fixed(m.Tau2)}";
+            var tau2 = Fixed(m.Tau2);
             if (m.Tau2Se is { } se)
             {
-                tau2Line += $" (SE = {Fixed(se)})";
+                tau2 += $" (SE = {Fixed(se)})";
             }
 
             if (m.Tau2Ci is { } ci)
             {
-                tau2Line += $", {level} CI {Interval(ci.Lower, ci.Upper)}";
+                tau2 += $", {level} CI {Interval(ci.Lower, ci.Upper)}";
             }
 
-            w.WriteLine(tau2Line);
-            w.WriteLine($"tau (square root of tau²):      {Fixed(m.Tau)}" + (m.TauCi is { } tc ? $", {level} CI {Interval(tc.Lower, tc.Upper)}" : ""));
+            rows.Add(("tau² (between-study variance)", tau2));
+            rows.Add(("tau (square root of tau²)", Fixed(m.Tau) + (m.TauCi is { } tc ? $", {level} CI {Interval(tc.Lower, tc.Upper)}" : "")));
         }
 
         var basis = m.HeterogeneityBasis == HeterogeneityBasis.Q ? "from Q" : "from tau²";
-        w.WriteLine($"I² ({basis}):                    {Fixed(m.I2, 2)}%" + (m.I2Ci is { } ic ? $", {level} CI {Interval(ic.Lower, ic.Upper, 2)}" : ""));
-        w.WriteLine($"H² ({basis}):                    {Fixed(m.H2, 2)}" + (m.H2Ci is { } hc ? $", {level} CI {Interval(hc.Lower, hc.Upper, 2)}" : ""));
+        rows.Add(($"I² ({basis})", $"{Fixed(m.I2, 2)}%" + (m.I2Ci is { } ic ? $", {level} CI {Interval(ic.Lower, ic.Upper, 2)}" : "")));
+        rows.Add(($"H² ({basis})", Fixed(m.H2, 2) + (m.H2Ci is { } hc ? $", {level} CI {Interval(hc.Lower, hc.Upper, 2)}" : "")));
         if (m.HeterogeneityBasis == HeterogeneityBasis.Tau2 && m.Model == EffectModel.Random)
         {
-            w.WriteLine($"I² (from Q):                     {Fixed(m.I2FromQ, 2)}%");
+            rows.Add(("I² (from Q)", $"{Fixed(m.I2FromQ, 2)}%"));
+        }
+
+        var width = rows.Max(r => r.Label.Length) + 1;
+        foreach (var (label, value) in rows)
+        {
+            w.WriteLine($"{(label + ":").PadRight(width)} {value}");
         }
 
         w.WriteLine($"Test for heterogeneity: Q(df = {m.QDf}) = {Fixed(m.Q)}, p {PText(m.QP)}");
@@ -118,7 +125,7 @@ public static class AnalysisTextWriter
     private static string PText(double p)
     {
         var s = PValue(p);
-        return s.StartsWith('<') ? s : "= " + s;
+        return s.StartsWith('<') ? "< " + s[1..] : "= " + s;
     }
 
     private static void WriteStudies(TextWriter w, AnalysisResult result)

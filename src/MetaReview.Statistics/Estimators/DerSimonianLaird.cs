@@ -19,6 +19,12 @@ public sealed class DerSimonianLaird : ITau2Estimator
         ArgumentNullException.ThrowIfNull(data);
         var fe = data.Fit.At(0);
         var df = data.K - data.P;
+        if (df < 1)
+        {
+            // k ≤ p: Q has no degrees of freedom and tr(P) = 0, so (Q − df)/tr(P) is 0/0.
+            return new Tau2Estimate(0, null, null);
+        }
+
         var tau2 = Math.Max(0, (fe.Q - df) / fe.TrP);
         return new Tau2Estimate(tau2, MomentStandardError(fe, df, tau2) / fe.TrP, null);
     }

@@ -16,6 +16,11 @@ public sealed class HunterSchmidt : ITau2Estimator
     {
         ArgumentNullException.ThrowIfNull(data);
         var fe = data.Fit.At(0);
+        if (data.K - data.P < 1)
+        {
+            return new Tau2Estimate(0, null, null);
+        }
+
         var tau2 = Math.Max(0, (fe.Q - data.K) / fe.SumW);
         return new Tau2Estimate(tau2, DerSimonianLaird.MomentStandardError(fe, data.K - data.P, tau2) / fe.SumW, null);
     }

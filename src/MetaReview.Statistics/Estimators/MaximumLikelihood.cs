@@ -25,6 +25,7 @@ public sealed class MaximumLikelihood : ITau2Estimator
             var s = fit.At(t);
             return (s.YPPy - s.SumW, s.SumW2);
         }, start, control, fit.TypicalVariance);
+        (tau2, convergence) = IterativeTau2Solver.PreferGlobalMaximum(fit, tau2, convergence, restricted: false);
         var final = fit.At(tau2);
         return new Tau2Estimate(tau2, Math.Sqrt(2 / final.SumW2), convergence);
     }

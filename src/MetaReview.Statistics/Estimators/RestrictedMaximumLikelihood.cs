@@ -30,6 +30,7 @@ public sealed class RestrictedMaximumLikelihood : ITau2Estimator
             var s = fit.At(t);
             return (s.YPPy - s.TrP, s.TrPP);
         }, start, control, fit.TypicalVariance);
+        (tau2, convergence) = IterativeTau2Solver.PreferGlobalMaximum(fit, tau2, convergence, restricted: true);
         var final = fit.At(tau2);
         return new Tau2Estimate(tau2, Math.Sqrt(2 / final.TrPP), convergence);
     }

@@ -18,10 +18,16 @@ public sealed class SidikJonkman : ITau2Estimator
         ArgumentNullException.ThrowIfNull(data);
         var df = data.K - data.P;
         var tau0 = data.Fit.Ols().Rss / data.K;
-        if (df < 1 || !(tau0 > 0))
+        if (df < 1)
         {
-            // All estimates identical (or too few studies): no between-study variance can be estimated.
             return new Tau2Estimate(0, null, null);
+        }
+
+        if (!(tau0 > 0))
+        {
+            // All estimates identical: tau₀² = 0 and so tau² = tau₀²·Q/(k − p) = 0; the SE, tau₀²/(k − p)
+            // times a finite root, is 0 as well (metafor reports se.tau2 = 0).
+            return new Tau2Estimate(0, 0, null);
         }
 
         var s = data.Fit.At(tau0);

@@ -71,6 +71,21 @@ internal static class IterativeTau2Solver
         return Bracketing(equation, lo, hi, iterations, tolerance);
     }
 
+    /// <summary>
+    /// The (restricted) likelihood can have a local maximum inside (0, ∞) while its global maximum is on the
+    /// boundary tau² = 0 (e.g. dat.gibson2002, MD, ML: a root at 0.6947, the optimum at 0). Returns 0 when the
+    /// boundary's log-likelihood is higher than the root's.
+    /// </summary>
+    public static (double Tau2, ConvergenceInfo Convergence) PreferGlobalMaximum(LinearFit fit, double tau2, ConvergenceInfo convergence, bool restricted)
+    {
+        if (tau2 > 0 && fit.LogLikelihood(0, restricted) > fit.LogLikelihood(tau2, restricted))
+        {
+            return (0, convergence with { Algorithm = convergence.Algorithm + "; the boundary tau² = 0 has the higher likelihood" });
+        }
+
+        return (tau2, convergence);
+    }
+
     private static (double Tau2, ConvergenceInfo Convergence) Bracketing(Equation equation, double lo, double hi, int iterations, double tolerance)
     {
         const string Algorithm = "Fisher scoring, then bracketing (Brent)";

@@ -54,6 +54,12 @@ public static class InverseVariance
                 tau2 = given;
                 conventions.Add($"tau²: fixed at {given.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} (given)");
             }
+            else if (k == 1)
+            {
+                // One study cannot separate between- from within-study variance: tau² = 0 without an
+                // estimate or SE, whatever the method (as metafor, which reports tau² = 0 and no SE).
+                conventions.Add($"tau²: 0 (k = 1, {options.Tau2Method} not applied)");
+            }
             else
             {
                 estimate = Tau2Estimators.For(options.Tau2Method).Estimate(data, options.Convergence);

@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.Text.Json;
+using MetaReview.Reporting.Results;
+using MetaReview.Review.Input;
+using MetaReview.Statistics.Analysis;
+
+namespace MetaReview.Cli.Commands;
+
+/// <summary>
+/// <c>metareview analyze DATA.csv|DATA.xlsx [options]</c>: pools a study-level data file and prints the
+/// result as text, JSON or CSV; <c>--batch FILE.jsonl</c> runs one analysis per line on all cores.
+/// </summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var data = new Argument<string?>("DATA") { Description = "CSV or XLSX file with one row per study", Arity = ArgumentArity.ZeroOrOne };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json or csv", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "csv");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the result to this file instead of standard output" };
+        var sheet = new Option<string?>("--sheet") { Description = "Worksheet to read from an XLSX file (default: the first)" };
+        var batch = new Option<string?>("--batch") { Description = "Run one analysis per line of a JSON Lines file; writes one JSON result per line" };
+        var analysis = new AnalysisOptionSet();
+
+        var command = new Command("analyze", "Meta-analysis of a study-level data file (CSV or XLSX).") { data, format, output, sheet, batch };
+        analysis.AddTo(command);
+        command.SetAction(parsed =>
+        {
+            var settings = analysis.Parse(parsed);
+            var batchPath = parsed.GetValue(batch);
+            if (batchPath is not null)
+            {
+                return BatchRunner.Run(context, batchPath, parsed.GetValue(output), analysis.Values(parsed));
+            }
+
+            var path = parsed.GetValue(data) ?? throw new CliInputException("metareview analyze: give a data file (CSV or XLSX), or --batch FILE.jsonl.");
+            var dataset = ReadDataset(context, path, settings, parsed.GetValue(sheet));
+            var result = Run(dataset, settings);
+            Write(context, result, parsed.GetValue(format)!, parsed.GetValue(output));
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Reads and validates the data file; every problem is reported, and any error ends the command with exit code 2.</summary>
+    internal static AnalysisDataset ReadDataset(CliContext context, string path, AnalysisSettings settings, string? sheet)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliInputException($"metareview: data file '{path}' not found.");
+        }
+
+        var read = AnalysisDataReader.Read(path, new AnalysisDataReadOptions
+        {
+            Measure = settings.Measure,
+            Sheet = sheet,
+        });
+        foreach (var warning in read.Warnings)
+        {
+            context.Error.WriteLine($"warning: {warning}");
+        }
+
+        if (read.Dataset is null)
+        {
+            var lines = read.Problems.Select(p => p.ToString()).ToList();
+            lines.Add($"{read.Problems.Length} problem{(read.Problems.Length == 1 ? "" : "s")} in '{path}'; nothing was analysed.");
+            throw new CliInputException(string.Join(Environment.NewLine, lines));
+        }
+
+        foreach (var note in read.Notes)
+        {
+            context.Error.WriteLine($"note: {note}");
+        }
+
+        return read.Dataset;
+    }
+
+    /// <summary>Resolves the settings for the dataset's measure and runs the analysis.</summary>
+    internal static AnalysisResult Run(AnalysisDataset dataset, AnalysisSettings settings)
+    {
+        try
+        {
+            return MetaAnalysis.Run(dataset.Studies, settings.Resolve(dataset.Measure));
+        }
+        catch (AnalysisException e)
+        {
+            throw new CliInputException($"metareview: {e.Message}", e);
+        }
+    }
+
+    private static void Write(CliContext context, AnalysisResult result, string format, string? output)
+    {
+        switch (format)
+        {
+            case "json":
+                OutputTarget.Write(context, output, stream =>
+                {
+                    using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+                    AnalysisJsonWriter.Write(json, result);
+                    json.Flush();
+                    stream.WriteByte((byte)'\n');
+                });
+                break;
+            case "csv":
+                OutputTarget.WriteText(context, output, w => AnalysisCsvWriter.Write(w, result));
+                break;
+            default:
+                OutputTarget.WriteText(context, output, w => AnalysisTextWriter.Write(w, result));
+                break;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace MetaReview.Reporting.Drawing;
+
+public enum LineCap
+{
+    Butt,
+    Round,
+    Square,
+}

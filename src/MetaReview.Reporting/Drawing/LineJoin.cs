@@ -1,0 +1,8 @@
+namespace MetaReview.Reporting.Drawing;
+
+public enum LineJoin
+{
+    Miter,
+    Round,
+    Bevel,
+}
