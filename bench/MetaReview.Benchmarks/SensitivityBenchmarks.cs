@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using MetaReview.Statistics.Models;
 using MetaReview.Statistics.Sensitivity;
 using MetaReview.Statistics.SmallStudy;
 

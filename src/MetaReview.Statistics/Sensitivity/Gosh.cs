@@ -22,11 +22,18 @@ public static class Gosh
     /// <param name="yi">Effect sizes (analysis scale).</param>
     /// <param name="vi">Sampling variances, finite and &gt; 0.</param>
     /// <param name="options">Which subsets, the model, the seed and the threads.</param>
+    /// <param name="progress">
+    /// Receives the fraction of subsets fitted, in (0, 1], at most once per percent, one call at a time, ending with 1
+    /// (e.g. for a progress bar).
+    /// </param>
+    /// <param name="cancellationToken">Stops the fits; the call then throws <see cref="OperationCanceledException"/>.</param>
     /// <exception cref="ArgumentException">For invalid data.</exception>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// For fewer than one subset, or more results than fit in arrays (use <see cref="Stream"/> then).
     /// </exception>
-    public static GoshResult Fit(double[] yi, double[] vi, GoshOptions? options = null)
+    public static GoshResult Fit(double[] yi, double[] vi, GoshOptions? options = null, IProgress<double>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var plan = Plan(yi, vi, options);
         if (plan.Count * plan.Words > Array.MaxLength)
@@ -44,13 +51,15 @@ public static class Gosh
         var q = new double[count];
         var notConverged = 0;
         var chunks = (count + ChunkSize - 1) / ChunkSize;
-        Parallel.For(0, chunks, Parallelism(options), () => new GoshWorker(plan),
+        var done = new GoshProgress(progress, count);
+        Parallel.For(0, chunks, Parallelism(options, cancellationToken), () => new GoshWorker(plan),
             (c, _, worker) =>
             {
                 var start = c * ChunkSize;
                 var length = Math.Min(ChunkSize, count - start);
                 var output = new GoshOutput(membership, k, estimate, tau2, i2, q).Slice(start, length, plan.Words);
                 worker.Evaluate(start, length, output);
+                done.Add(length);
                 return worker;
             },
             worker => Interlocked.Add(ref notConverged, worker.NotConverged));
@@ -76,13 +85,21 @@ public static class Gosh
     /// <param name="vi">Sampling variances, finite and &gt; 0.</param>
     /// <param name="options">Which subsets, the model, the seed and the threads.</param>
     /// <param name="onBlock">Receives each block; the block's spans are valid only during the call.</param>
+    /// <param name="progress">
+    /// Receives the fraction of subsets fitted and handed to <paramref name="onBlock"/>, in (0, 1], after blocks, at
+    /// most once per percent, one call at a time, ending with 1.
+    /// </param>
+    /// <param name="cancellationToken">Stops the fits; the call then throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>What was fitted.</returns>
     /// <exception cref="ArgumentException">For invalid data.</exception>
-    public static GoshSummary Stream(double[] yi, double[] vi, GoshOptions? options, GoshBlockHandler onBlock)
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static GoshSummary Stream(double[] yi, double[] vi, GoshOptions? options, GoshBlockHandler onBlock,
+        IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(onBlock);
         var plan = Plan(yi, vi, options);
-        var parallelism = Parallelism(options);
+        var parallelism = Parallelism(options, cancellationToken);
+        var done = new GoshProgress(progress, plan.Count);
         var threads = parallelism.MaxDegreeOfParallelism > 0 ? parallelism.MaxDegreeOfParallelism : Environment.ProcessorCount;
         var perWave = 2 * threads;
         var waveSize = perWave * ChunkSize;
@@ -111,6 +128,7 @@ public static class Gosh
                 workers.Add);
             onBlock(new GoshBlock(first, length, words, membership.AsSpan(0, length * words), k.AsSpan(0, length),
                 estimate.AsSpan(0, length), tau2.AsSpan(0, length), i2.AsSpan(0, length), q.AsSpan(0, length)));
+            done.Add(length);
         }
 
         return Summarise(plan, workers.Sum(w => w.NotConverged));
@@ -128,8 +146,11 @@ public static class Gosh
         return new GoshPlan(yi, vi, options with { Model = model });
     }
 
-    private static ParallelOptions Parallelism(GoshOptions? options) =>
-        new() { MaxDegreeOfParallelism = options?.MaxDegreeOfParallelism ?? Environment.ProcessorCount };
+    private static ParallelOptions Parallelism(GoshOptions? options, CancellationToken cancellationToken) => new()
+    {
+        MaxDegreeOfParallelism = options?.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
+        CancellationToken = cancellationToken,
+    };
 
     private static GoshSummary Summarise(GoshPlan plan, int notConverged)
     {

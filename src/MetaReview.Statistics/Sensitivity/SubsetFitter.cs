@@ -30,6 +30,9 @@ internal sealed class SubsetFitter
     private double[] _v = [];
     private int _n;
 
+    /// <summary>The study of the subset with the smallest variance: the largest weight at every tau².</summary>
+    private int _heaviest;
+
     public SubsetFitter(ModelOptions options)
     {
         _options = options;
@@ -58,24 +61,28 @@ internal sealed class SubsetFitter
         _v = v;
         _n = n;
 
-        // Fixed-effect pass: Q, the typical variance, and the start values of the estimators.
-        double sw = 0, swy = 0, sw2 = 0;
+        // Fixed-effect passes: Q, tr(P) (for DL and the typical variance), and the start values of the estimators.
+        var heaviest = 0;
+        for (var i = 1; i < n; i++)
+        {
+            if (v[i] < v[heaviest])
+            {
+                heaviest = i;
+            }
+        }
+
+        _heaviest = heaviest;
+        var (sw, muFixed, swOthers) = WeightedMean(0);
+        double q = 0, trP = 0;
         for (var i = 0; i < n; i++)
         {
             var w = 1 / v[i];
-            sw += w;
-            swy += w * y[i];
-            sw2 += w * w;
-        }
-
-        var muFixed = swy / sw;
-        double q = 0;
-        for (var i = 0; i < n; i++)
-        {
             var r = y[i] - muFixed;
-            q += r * r / v[i];
+            q += w * r * r;
+            trP += w * (i == heaviest ? swOthers : sw - w);
         }
 
+        trP /= sw;
         var df = n - 1;
         var random = _options.Model == EffectModel.Random;
         double tau2 = 0;
@@ -89,7 +96,7 @@ internal sealed class SubsetFitter
             }
             else
             {
-                tau2 = EstimateTau2(q, sw, sw2, warmStart, out iterations, out converged);
+                tau2 = EstimateTau2(q, sw, trP, warmStart, out iterations, out converged);
             }
         }
 
@@ -115,7 +122,7 @@ internal sealed class SubsetFitter
         }
 
         double i2, h2;
-        var typical = df >= 1 ? df * sw / (sw * sw - sw2) : double.NaN;
+        var typical = df >= 1 ? df / trP : double.NaN;
         if (random && _options.HeterogeneityBasis == HeterogeneityBasis.Tau2 && df >= 1)
         {
             i2 = HeterogeneityMeasures.I2FromTau2(tau2, typical);
@@ -187,31 +194,28 @@ internal sealed class SubsetFitter
         };
     }
 
-    private double EstimateTau2(double q, double sw, double sw2, double warmStart, out int iterations, out bool converged)
+    private double EstimateTau2(double q, double sw, double trP, double warmStart, out int iterations, out bool converged)
     {
         iterations = 0;
         converged = true;
         var n = _n;
         var df = n - 1;
+        if (df < 1)
+        {
+            // One study cannot separate between- from within-study variance, whatever the method (as the engine).
+            return 0;
+        }
+
         switch (_options.Tau2Method)
         {
             case Tau2Method.DL:
-                return df < 1 ? 0 : Math.Max(0, (q - df) / (sw - sw2 / sw));
+                return Math.Max(0, (q - df) / trP);
             case Tau2Method.HS:
                 return Math.Max(0, (q - n) / sw);
             case Tau2Method.HE:
-                return df < 1 ? 0 : HedgesOlkin();
+                return HedgesOlkin();
             case Tau2Method.SJ:
-                return df < 1 ? 0 : SidikJonkman();
-            case Tau2Method.REML:
-            case Tau2Method.PM:
-            case Tau2Method.EB:
-                if (df < 1)
-                {
-                    return 0;
-                }
-
-                break;
+                return SidikJonkman();
         }
 
         var equation = _options.Tau2Method switch
@@ -224,14 +228,20 @@ internal sealed class SubsetFitter
         if (!double.IsFinite(start))
         {
             // The engine's starts: HE for REML and ML, DL for PM and EB.
-            start = _options.Tau2Method is Tau2Method.REML or Tau2Method.ML
-                ? (df < 1 ? 0 : HedgesOlkin())
-                : Math.Max(0, (q - df) / (sw - sw2 / sw));
+            start = _options.Tau2Method is Tau2Method.REML or Tau2Method.ML ? HedgesOlkin() : Math.Max(0, (q - df) / trP);
         }
 
         var (tau2, convergence) = IterativeTau2Solver.Solve(equation, start, _options.Convergence, n / sw);
         iterations = convergence.Iterations;
         converged = convergence.Converged;
+        if (tau2 > 0 && _options.Tau2Method is Tau2Method.REML or Tau2Method.ML
+            && BoundaryIsHigher(tau2, restricted: _options.Tau2Method == Tau2Method.REML))
+        {
+            // As IterativeTau2Solver.PreferGlobalMaximum (and metafor): a root inside (0, ∞) whose likelihood is
+            // below the boundary's is a local maximum; tau² = 0.
+            return 0;
+        }
+
         return tau2;
     }
 
@@ -281,7 +291,7 @@ internal sealed class SubsetFitter
             return 0;
         }
 
-        var (_, mu) = WeightedMean(tau0);
+        var (_, mu, _) = WeightedMean(tau0);
         double q = 0;
         for (var i = 0; i < n; i++)
         {
@@ -292,43 +302,83 @@ internal sealed class SubsetFitter
         return tau0 * q / (n - 1);
     }
 
-    private (double SumW, double Mu) WeightedMean(double tau2)
+    /// <summary>Σwᵢ, the weighted mean, and Σwᵢ over all studies but the heaviest (its S₋ᵢ, summed directly).</summary>
+    private (double SumW, double Mu, double SumWOthers) WeightedMean(double tau2)
     {
-        double sw = 0, swy = 0;
+        double sw = 0, swy = 0, others = 0;
+        var heaviest = _heaviest;
         for (var i = 0; i < _n; i++)
         {
             var w = 1 / (_v[i] + tau2);
             sw += w;
             swy += w * _y[i];
+            if (i != heaviest)
+            {
+                others += w;
+            }
         }
 
-        return (sw, swy / sw);
+        return (sw, swy / sw, others);
     }
 
-    /// <summary>REML score y'PPy − tr(P) and its information tr(PP) (see <see cref="InterceptOnlyFit"/>).</summary>
+    /// <summary>
+    /// Whether the (restricted) log-likelihood at tau² = 0 exceeds the one at <paramref name="tau2"/> &gt; 0. With
+    /// metafor's log-likelihoods, −½[Σlog(vᵢ + t) + log Σwᵢ(t) (REML only) + Q(t)] plus constants that cancel, that is
+    /// Σlog(1 + tau²/vᵢ) + log(Σwᵢ(tau²)/Σwᵢ(0)) + Q(tau²) − Q(0) &gt; 0. The sum of logarithms is taken as the
+    /// logarithm of a running product, renormalised before it could overflow: one logarithm per fit, not per study.
+    /// </summary>
+    private bool BoundaryIsHigher(double tau2, bool restricted)
+    {
+        var (sw0, mu0, _) = WeightedMean(0);
+        var (swt, mut, _) = WeightedMean(tau2);
+        double q0 = 0, qt = 0, logs = 0, product = 1;
+        for (var i = 0; i < _n; i++)
+        {
+            var r0 = _y[i] - mu0;
+            var rt = _y[i] - mut;
+            q0 += r0 * r0 / _v[i];
+            qt += rt * rt / (_v[i] + tau2);
+            product *= 1 + tau2 / _v[i];
+            if (product > 1e200)
+            {
+                logs += Math.Log(product);
+                product = 1;
+            }
+        }
+
+        logs += Math.Log(product);
+        return logs + (restricted ? Math.Log(swt / sw0) : 0) + qt - q0 > 0;
+    }
+
+    /// <summary>
+    /// REML score y'PPy − tr(P) and its information tr(PP), with the traces summed from P's entries as in
+    /// <see cref="InterceptOnlyFit"/>: Pᵢᵢ = wᵢS₋ᵢ/S, Pᵢⱼ = −wᵢwⱼ/S, every term non-negative.
+    /// </summary>
     private (double F, double Information) RemlEquation(double tau2)
     {
-        var (sw, mu) = WeightedMean(tau2);
-        double sw2 = 0, sw3 = 0, ypp = 0;
+        var (sw, mu, swOthers) = WeightedMean(tau2);
+        var heaviest = _heaviest;
+        double ypp = 0, trP = 0, diagPP = 0, prefixW2 = 0, crossW2 = 0;
         for (var i = 0; i < _n; i++)
         {
             var w = 1 / (_v[i] + tau2);
+            var others = i == heaviest ? swOthers : sw - w;
             var r = _y[i] - mu;
             var w2 = w * w;
-            sw2 += w2;
-            sw3 += w2 * w;
             ypp += w2 * r * r;
+            trP += w * others;
+            diagPP += w2 * others * others;
+            crossW2 += w2 * prefixW2;
+            prefixW2 += w2;
         }
 
-        var trP = sw - sw2 / sw;
-        var trPP = sw2 - 2 * sw3 / sw + sw2 * sw2 / (sw * sw);
-        return (ypp - trP, trPP);
+        return (ypp - trP / sw, (diagPP + 2 * crossW2) / (sw * sw));
     }
 
     /// <summary>ML score y'PPy − Σw and its information Σw².</summary>
     private (double F, double Information) MlEquation(double tau2)
     {
-        var (sw, mu) = WeightedMean(tau2);
+        var (sw, mu, _) = WeightedMean(tau2);
         double sw2 = 0, ypp = 0;
         for (var i = 0; i < _n; i++)
         {
@@ -344,7 +394,7 @@ internal sealed class SubsetFitter
     /// <summary>Paule–Mandel: Q(tau²) − (k − 1), with derivative −y'PPy.</summary>
     private (double F, double Information) PauleMandelEquation(double tau2)
     {
-        var (_, mu) = WeightedMean(tau2);
+        var (_, mu, _) = WeightedMean(tau2);
         double q = 0, ypp = 0;
         for (var i = 0; i < _n; i++)
         {

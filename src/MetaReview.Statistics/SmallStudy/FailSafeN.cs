@@ -67,7 +67,8 @@ public static class FailSafeN
             target = -target;
         }
 
-        var orwin = Math.Abs(mean) <= Math.Abs(target) ? 0 : RoundUp(k * (mean - target) / target);
+        // k·(ȳ/target − 1): with the default target ȳ/2 this is exactly k (k·(ȳ − target)/target can round up to k + 1).
+        var orwin = Math.Abs(mean) <= Math.Abs(target) ? 0 : RoundUp(k * (mean / target - 1));
 
         // Rosenberg: fixed-effect z test, two-sided.
         var fixedEffect = swy / sw;

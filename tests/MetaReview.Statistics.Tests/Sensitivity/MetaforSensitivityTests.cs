@@ -155,12 +155,22 @@ public class MetaforSensitivityTests
         var got = actual.ToArray();
         Assert.Equal(expected.Length, got.Length);
 
+        // metafor reports NA where its Fisher scoring diverges in a deletion (the magnesium trials without
+        // Feldstedt 1988, REML: it oscillates without step halving). MetaReview's safeguarded scoring converges
+        // there; the leave-one-out fixture has that fit from metafor with stepadj=0.5, which it must match.
+        Assert.True(a.Kind is "influence" or "baujat" || expected.All(e => !double.IsNaN(e)), $"{a.Name}: {key} has NA");
+
         // Values that are 0 in exact arithmetic (tau² at the boundary and the I² that follows from it, residuals of a
         // single study) come out of metafor's iterations as noise (e.g. tau² = 1e-13, I² = 1e-10); compare them on the
         // scale of the vector: an absolute tolerance of rel·1e-4·max|value|.
         var floor = Math.Max(1e-12, 1e-4 * expected.Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(0).Max());
         for (var i = 0; i < expected.Length; i++)
         {
+            if (double.IsNaN(expected[i]) && double.IsFinite(got[i]))
+            {
+                continue;
+            }
+
             Tolerance.Relative(expected[i], got[i], rel, $"{a.Name}: {key}[{i}] ({a.Values[key].R})", floor);
         }
     }

@@ -166,21 +166,63 @@ public class SensitivityDerivationTests
     [Fact]
     public void Gosh_ManyStudiesUseSeveralWordsPerSubset()
     {
-        // 70 studies: membership needs two 64-bit words; subsets are random.
-        var random = new Random(7);
-        var yi = Enumerable.Range(0, 70).Select(_ => random.NextDouble() - 0.5).ToArray();
-        var vi = Enumerable.Range(0, 70).Select(_ => 0.02 + 0.1 * random.NextDouble()).ToArray();
+        // The 102 elevated-CO2 experiments of Curtis and Wang (1998): membership needs two 64-bit words; subsets are random.
+        var (yi, vi) = Curtis1998();
         var result = Gosh.Fit(yi, vi, new GoshOptions { Subsets = 300 });
         Assert.Equal(2, result.Summary.WordsPerSubset);
         Assert.Equal(600, result.Membership.Length);
         for (var s = 0; s < 300; s += 30)
         {
-            var ids = Enumerable.Range(0, 70).Where(i => result.Includes(s, i)).ToArray();
+            var ids = Enumerable.Range(0, yi.Length).Where(i => result.Includes(s, i)).ToArray();
             Assert.Equal(ids.Length, result.K[s]);
             Assert.Contains(ids, i => i >= 64);
             var direct = InverseVariance.Fit(ids.Select(i => yi[i]).ToArray(), ids.Select(i => vi[i]).ToArray());
             Tolerance.Relative(direct.Estimate, result.Estimate[s], Tight, $"subset {s}");
         }
+    }
+
+    [Fact]
+    public void Gosh_ReportsProgressInOrderOneCallAtATime()
+    {
+        // 13 trials: 8,191 subsets in two chunks, fitted on two threads.
+        var (yi, vi) = Colditz1994BcgTests.LogRiskRatios();
+        var options = new GoshOptions { MaxDegreeOfParallelism = 2 };
+        var fitted = new RecordingProgress();
+        Gosh.Fit(yi, vi, options, fitted);
+        var streamed = new RecordingProgress();
+        Gosh.Stream(yi, vi, options, _ => { }, streamed);
+
+        // 20 studies: 256 chunks; at most one report per percent.
+        var many = new RecordingProgress();
+        var (yc, vc) = Curtis1998();
+        Gosh.Fit(yc[..20], vc[..20], options with { Model = new ModelOptions { Tau2Method = Tau2Method.DL } }, many);
+        foreach (var progress in new[] { fitted, streamed, many })
+        {
+            Assert.False(progress.Overlapped, "progress reported from two threads at once");
+            Assert.Equal(1.0, progress.Values[^1]);
+            Assert.All(progress.Values, v => Assert.InRange(v, double.Epsilon, 1.0));
+            Assert.Equal(progress.Values.Order(), progress.Values);
+            Assert.InRange(progress.Values.Count, 1, 101);
+        }
+
+        Assert.InRange(many.Values.Count, 50, 101);
+    }
+
+    [Fact]
+    public void Gosh_StopsWhenCancelled()
+    {
+        var (yi, vi) = Colditz1994BcgTests.LogRiskRatios();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Gosh.Fit(yi, vi, null, null, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Gosh.Stream(yi, vi, null, _ => { }, null, cancelled.Token));
+    }
+
+    /// <summary>Effect sizes of Curtis and Wang (1998), log response ratios (metafor fixture <c>Curtis1998</c>).</summary>
+    internal static (double[] Yi, double[] Vi) Curtis1998()
+    {
+        var effect = MetaforFixtures.Uni("Curtis1998").Effects.Single(e => e.Name == "ROM");
+        return (effect.Yi.Select(y => y!.Value).ToArray(), effect.Vi.Select(v => v!.Value).ToArray());
     }
 
     internal static double[] Without(double[] x, int i) => x.Where((_, j) => j != i).ToArray();
@@ -200,5 +242,27 @@ public class SensitivityDerivationTests
         Tolerance.Relative(direct.Q, fit.Q, Tight, $"{what}: Q", 1e-12);
         Tolerance.Relative(direct.QP, fit.QP, Tight, $"{what}: Q p");
         Assert.Equal(direct.Df, fit.Df);
+    }
+
+    /// <summary>Records the reported values and whether two reports ever overlapped.</summary>
+    private sealed class RecordingProgress : IProgress<double>
+    {
+        private int _inside;
+
+        public List<double> Values { get; } = [];
+
+        public bool Overlapped { get; private set; }
+
+        public void Report(double value)
+        {
+            if (Interlocked.Exchange(ref _inside, 1) == 1)
+            {
+                Overlapped = true;
+            }
+
+            Values.Add(value);
+            Thread.Sleep(1);
+            Volatile.Write(ref _inside, 0);
+        }
     }
 }

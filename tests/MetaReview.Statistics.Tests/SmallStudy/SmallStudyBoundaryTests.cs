@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using MetaReview.Statistics.EffectSizes;
 using MetaReview.Statistics.Models;
 using MetaReview.Statistics.SmallStudy;
 using MetaReview.Statistics.Tests.Published;
+using MetaReview.Statistics.Tests.Sensitivity;
 
 namespace MetaReview.Statistics.Tests.SmallStudy;
 
@@ -169,29 +169,6 @@ public class SmallStudyBoundaryTests
     }
 
     [Fact]
-    public void ResultTypes_AreImmutable()
-    {
-        var types = typeof(TrimAndFill).Assembly.GetTypes()
-            .Where(t => t.IsPublic && t.Namespace == "MetaReview.Statistics.SmallStudy")
-            .ToList();
-        Assert.NotEmpty(types);
-        Type[] immutable =
-        [
-            typeof(int), typeof(long), typeof(bool), typeof(double), typeof(double?), typeof(string), typeof(ModelOptions),
-            typeof(MetaAnalysisResult), typeof(ImmutableArray<string>), typeof(ImmutableArray<FilledStudy>), typeof(FunnelSide?),
-        ];
-        foreach (var type in types.Where(t => !t.IsEnum && !(t.IsAbstract && t.IsSealed)))
-        {
-            Assert.True(type.IsSealed, $"{type.Name} is not sealed");
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            {
-                var setter = property.SetMethod;
-                var initOnly = setter?.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)) ?? true;
-                Assert.True(setter is null || !setter.IsPublic || initOnly, $"{type.Name}.{property.Name} has a public setter");
-                Assert.True(
-                    immutable.Contains(property.PropertyType) || types.Contains(property.PropertyType),
-                    $"{type.Name}.{property.Name} is of type {property.PropertyType.Name}, not known to be immutable");
-            }
-        }
-    }
+    public void ResultTypes_AreImmutable() => ImmutableResults.AssertNamespace(typeof(TrimAndFill).Assembly, "MetaReview.Statistics.SmallStudy",
+        typeof(ModelOptions), typeof(MetaAnalysisResult), typeof(ImmutableArray<string>), typeof(ImmutableArray<FilledStudy>), typeof(FunnelSide?));
 }
