@@ -19,14 +19,23 @@ namespace MetaReview.Statistics.Internal;
 /// conditioned (e.g. publication years next to an intercept). Coefficients are mapped back as β = T·β̃ and
 /// their covariance as T·Cov(β̃)·T'.
 /// </para>
+/// <para>
+/// X̃ is stored column by column, so the O(k·p²) sums run as SIMD kernels (<see cref="WeightedSums"/>) over
+/// per-thread scratch vectors of length k: a fit allocates nothing, and instances may be shared between threads
+/// (workspaces from <see cref="CreateWorkspace"/> may not).
+/// </para>
 /// </summary>
 internal sealed class RegressionFit : LinearFit
 {
-    /// <summary>p up to this size uses stack buffers (10·p² doubles); larger designs use pooled arrays.</summary>
+    /// <summary>p up to this size uses stack buffers for the p×p matrices; larger designs use arrays.</summary>
     private const int StackLimit = 12;
+
+    [ThreadStatic]
+    private static double[]? _scratch;
 
     private readonly double[] _x;
     private readonly double[] _t;
+    private readonly double[] _tTransposed;
     private readonly double _logDetXtX;
 
     /// <summary>Builds the fit. The design must have full column rank (see <see cref="FindCollinearColumn"/>).</summary>
@@ -44,6 +53,15 @@ internal sealed class RegressionFit : LinearFit
 
         P = p;
         (_x, _t) = Standardise(x, yi.Length, p);
+        _tTransposed = new double[p * p];
+        for (var i = 0; i < p; i++)
+        {
+            for (var j = 0; j < p; j++)
+            {
+                _tTransposed[i * p + j] = _t[j * p + i];
+            }
+        }
+
         if (CollinearStandardColumn(_x, yi.Length, p, out var logDet) >= 0)
         {
             throw new ArgumentException("The design matrix does not have full column rank.", nameof(x));
@@ -58,6 +76,7 @@ internal sealed class RegressionFit : LinearFit
         P = source.P;
         _x = (double[])source._x.Clone();
         _t = source._t;
+        _tTransposed = source._tTransposed;
         _logDetXtX = source._logDetXtX;
     }
 
@@ -93,6 +112,55 @@ internal sealed class RegressionFit : LinearFit
     public WlsSummary Coefficients(double tau2, Span<double> beta, Span<double> covariance) =>
         Compute(tau2, ols: false, beta, covariance, SkipVarianceTraces);
 
+    /// <summary>
+    /// The terms of the (restricted) likelihood score at tau² and its derivative, for Newton steps:
+    /// Σw, Σw², tr(P), tr(PP), y'PPy and y'PPPy = Σwᵢ³rᵢ² − (X'W²r)'M(X'W²r) (since Py = W·r). Fewer sums than
+    /// <see cref="At"/> (no traces with V), for refitting many permuted designs.
+    /// </summary>
+    public (double SumW, double SumW2, double TrP, double TrPP, double YPPy, double YPPPy) ScoreTerms(double tau2)
+    {
+        var p = P;
+        var k = K;
+        var size = p * p;
+        Span<double> buffer = p <= StackLimit ? stackalloc double[5 * size + 2 * p] : new double[5 * size + 2 * p];
+        var a = buffer[..size];
+        var b2 = buffer.Slice(size, size);
+        var b3 = buffer.Slice(2 * size, size);
+        var work1 = buffer.Slice(3 * size, size);
+        var work2 = buffer.Slice(4 * size, size);
+        var beta = buffer.Slice(5 * size, p);
+        var xw2r = buffer.Slice(5 * size + p, p);
+        var scratch = Scratch(5 * k);
+        var w = scratch[..k];
+        var w2 = scratch.Slice(k, k);
+        var w3 = scratch.Slice(2 * k, k);
+        var r = scratch.Slice(3 * k, k);
+        var w2r = scratch.Slice(4 * k, k);
+
+        var (sw, sw2) = WeightedSums.Weights(Vi, tau2, w, w2, w3);
+        CrossProducts(w, w2, w3, a, b2, b3, beta);
+        var m = Solve(a, beta, p);
+        Residuals(beta, r);
+        var (ypp, yppp, _) = WeightedSums.Squares(r, w2, w3, w3);
+        WeightedSums.Multiply(w2, r, w2r);
+        for (var c = 0; c < p; c++)
+        {
+            xw2r[c] = WeightedSums.Dot(Column(c), w2r);
+        }
+
+        double correction = 0;
+        for (var i = 0; i < p; i++)
+        {
+            for (var j = 0; j < p; j++)
+            {
+                correction += xw2r[i] * m[i * p + j] * xw2r[j];
+            }
+        }
+
+        var trPP = sw2 - 2 * TraceOfProduct(m, b3, p) + TraceOfDoubleProduct(m, b2, b2, p, work1, work2);
+        return (sw, sw2, sw - TraceOfProduct(m, b2, p), trPP, ypp, yppp - correction);
+    }
+
     /// <inheritdoc />
     public override double LogLikelihood(double tau2, bool restricted)
     {
@@ -112,7 +180,15 @@ internal sealed class RegressionFit : LinearFit
         // log-determinants shift by −2·log|T|, so their difference is the same for X̃.
         var p = P;
         var a = new double[p * p];
-        WeightedCrossProduct(tau2, a);
+        var w = Vi.Select(v => 1 / (v + tau2)).ToArray();
+        for (var i = 0; i < p; i++)
+        {
+            for (var j = i; j < p; j++)
+            {
+                a[i * p + j] = a[j * p + i] = WeightedSums.Triple(Column(i), Column(j), w, w, w).U;
+            }
+        }
+
         SmallCholesky.Factor(a, p);
         var logDetXtWX = SmallCholesky.LogDeterminant(a, p);
         return -0.5 * ((K - p) * Math.Log(2 * Math.PI) + sumLog + logDetXtWX + s.Q) + 0.5 * _logDetXtX;
@@ -124,152 +200,136 @@ internal sealed class RegressionFit : LinearFit
     /// <summary>Sets row i of this workspace's design to row source[i] of <paramref name="original"/>'s design.</summary>
     internal void LoadRows(RegressionFit original, ReadOnlySpan<int> source)
     {
-        var p = P;
+        var k = K;
         var from = original._x;
-        for (var i = 0; i < source.Length; i++)
+        for (var c = 0; c < P; c++)
         {
-            Array.Copy(from, source[i] * p, _x, i * p, p);
-        }
-    }
-
-    private void WeightedCrossProduct(double tau2, Span<double> a)
-    {
-        var p = P;
-        a.Clear();
-        var x = _x;
-        var v = Vi;
-        for (var i = 0; i < v.Length; i++)
-        {
-            var w = 1 / (v[i] + tau2);
-            var row = i * p;
-            for (var r = 0; r < p; r++)
+            var offset = c * k;
+            for (var i = 0; i < source.Length; i++)
             {
-                var wx = w * x[row + r];
-                for (var c = r; c < p; c++)
-                {
-                    a[r * p + c] += wx * x[row + c];
-                }
-            }
-        }
-
-        Mirror(a, p);
-    }
-
-    private WlsSummary Compute(double tau2, bool ols, Span<double> beta, Span<double> covariance, bool skipVarianceTraces)
-    {
-        var p = P;
-        var size = p * p;
-        double[]? rented = null;
-        Span<double> buffer = p <= StackLimit
-            ? stackalloc double[10 * StackLimit * StackLimit]
-            : (rented = System.Buffers.ArrayPool<double>.Shared.Rent(10 * size));
-        try
-        {
-            return Compute(tau2, ols, beta, covariance, skipVarianceTraces, buffer[..(10 * size)]);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                System.Buffers.ArrayPool<double>.Shared.Return(rented);
+                _x[offset + i] = from[offset + source[i]];
             }
         }
     }
 
-    private WlsSummary Compute(double tau2, bool ols, Span<double> beta, Span<double> covariance, bool skipVarianceTraces, Span<double> buffer)
+    private ReadOnlySpan<double> Column(int c) => new(_x, c * K, K);
+
+    /// <summary>A per-thread scratch vector of at least the given length (grown as needed, never shrunk).</summary>
+    private static Span<double> Scratch(int length)
+    {
+        var scratch = _scratch;
+        if (scratch is null || scratch.Length < length)
+        {
+            _scratch = scratch = new double[Math.Max(length, 2 * (scratch?.Length ?? 0))];
+        }
+
+        return scratch.AsSpan(0, length);
+    }
+
+    /// <summary>
+    /// Three weighted cross-products at once, X̃'diag(u)X̃, X̃'diag(v)X̃ and X̃'diag(z)X̃ (full, symmetric), e.g.
+    /// A = X̃'WX̃, B2 = X̃'W²X̃ and B3 = X̃'W³X̃; and xuy = X̃'diag(u)y.
+    /// </summary>
+    private void CrossProducts(ReadOnlySpan<double> u, ReadOnlySpan<double> v, ReadOnlySpan<double> z,
+        Span<double> xux, Span<double> xvx, Span<double> xzx, Span<double> xuy)
     {
         var p = P;
-        var size = p * p;
-        buffer.Clear();
-        var a = buffer[..size];
-        var b2 = buffer.Slice(size, size);
-        var b3 = buffer.Slice(2 * size, size);
-        var d = buffer.Slice(3 * size, size);
-        var e = buffer.Slice(4 * size, size);
-        var f = buffer.Slice(5 * size, size);
-        var m = buffer.Slice(6 * size, size);
-        var work1 = buffer.Slice(7 * size, size);
-        var work2 = buffer.Slice(8 * size, size);
-        var xwy = buffer.Slice(9 * size, p);
-
-        var x = _x;
-        var y = Yi;
-        var v = Vi;
-        var k = y.Length;
-        double sw = 0, sw2 = 0, swv = 0, sw2v = 0, sw2v2 = 0;
-        for (var i = 0; i < k; i++)
+        for (var r = 0; r < p; r++)
         {
-            var vi = v[i];
-            var w = ols ? 1 : 1 / (vi + tau2);
-            var w2 = w * w;
-            var w3 = w2 * w;
-            sw += w;
-            sw2 += w2;
-            swv += w * vi;
-            sw2v += w2 * vi;
-            sw2v2 += w2 * vi * vi;
-            var w2v = w2 * vi;
-            var w3v = w3 * vi;
-            var w3v2 = w3v * vi;
-            var row = i * p;
-            var wy = w * y[i];
-            for (var r = 0; r < p; r++)
+            var xr = Column(r);
+            if (!xuy.IsEmpty)
             {
-                var xr = x[row + r];
-                xwy[r] += wy * xr;
-                var offset = r * p;
-                for (var c = r; c < p; c++)
-                {
-                    var o = xr * x[row + c];
-                    a[offset + c] += w * o;
-                    b2[offset + c] += w2 * o;
-                    b3[offset + c] += w3 * o;
-                    if (!skipVarianceTraces)
-                    {
-                        d[offset + c] += w2v * o;
-                        e[offset + c] += w3v * o;
-                        f[offset + c] += w3v2 * o;
-                    }
-                }
+                xuy[r] = WeightedSums.Triple(xr, Yi, u, u, u).U;
+            }
+
+            for (var c = r; c < p; c++)
+            {
+                var (su, sv, sz) = WeightedSums.Triple(xr, Column(c), u, v, z);
+                xux[r * p + c] = xux[c * p + r] = su;
+                xvx[r * p + c] = xvx[c * p + r] = sv;
+                xzx[r * p + c] = xzx[c * p + r] = sz;
             }
         }
+    }
 
-        Mirror(a, p);
-        Mirror(b2, p);
-        Mirror(b3, p);
-        if (!skipVarianceTraces)
-        {
-            Mirror(d, p);
-            Mirror(e, p);
-            Mirror(f, p);
-        }
-
-        // β̃ = A⁻¹X̃'Wy; M = A⁻¹. A keeps its factor L afterwards.
+    /// <summary>Factors A in place, overwrites xwy with β̃ = A⁻¹xwy and returns M = A⁻¹ (in A's place after the factor).</summary>
+    private static Span<double> Solve(Span<double> a, Span<double> xwy, int p)
+    {
         if (SmallCholesky.Factor(a, p) >= 0)
         {
             throw new InvalidOperationException("X'WX is not positive definite; the design should have been checked for collinearity.");
         }
 
         SmallCholesky.Solve(a, p, xwy);
-        SmallCholesky.Invert(a, p, m);
+        SmallCholesky.Invert(a, p, a);
+        return a;
+    }
 
-        double q = 0, ypp = 0, rss = 0;
-        for (var i = 0; i < k; i++)
+    /// <summary>r = y − X̃β̃.</summary>
+    private void Residuals(ReadOnlySpan<double> beta, Span<double> r)
+    {
+        Yi.AsSpan().CopyTo(r);
+        for (var c = 0; c < P; c++)
         {
-            var row = i * p;
-            var fitted = 0.0;
-            for (var c = 0; c < p; c++)
-            {
-                fitted += x[row + c] * xwy[c];
-            }
-
-            var r = y[i] - fitted;
-            var w = ols ? 1 : 1 / (v[i] + tau2);
-            var wr2 = w * r * r;
-            q += wr2;
-            ypp += w * wr2;
-            rss += r * r;
+            WeightedSums.SubtractScaled(r, beta[c], Column(c));
         }
+    }
+
+    private WlsSummary Compute(double tau2, bool ols, Span<double> beta, Span<double> covariance, bool skipVarianceTraces)
+    {
+        var p = P;
+        var k = K;
+        var size = p * p;
+        Span<double> buffer = p <= StackLimit ? stackalloc double[8 * size + p] : new double[8 * size + p];
+        var a = buffer[..size];
+        var b2 = buffer.Slice(size, size);
+        var b3 = buffer.Slice(2 * size, size);
+        var d = buffer.Slice(3 * size, size);
+        var e = buffer.Slice(4 * size, size);
+        var f = buffer.Slice(5 * size, size);
+        var work1 = buffer.Slice(6 * size, size);
+        var work2 = buffer.Slice(7 * size, size);
+        var xwy = buffer.Slice(8 * size, p);
+        var scratch = Scratch(7 * k);
+        var w = scratch[..k];
+        var w2 = scratch.Slice(k, k);
+        var w3 = scratch.Slice(2 * k, k);
+        var w2v = scratch.Slice(3 * k, k);
+        var w3v = scratch.Slice(4 * k, k);
+        var w3v2 = scratch.Slice(5 * k, k);
+        var r = scratch.Slice(6 * k, k);
+        var v = Vi;
+
+        double sw, sw2;
+        if (ols)
+        {
+            w.Fill(1);
+            w2.Fill(1);
+            w3.Fill(1);
+            sw = sw2 = k;
+        }
+        else
+        {
+            (sw, sw2) = WeightedSums.Weights(v, tau2, w, w2, w3);
+        }
+
+        CrossProducts(w, w2, w3, a, b2, b3, xwy);
+        double swv = double.NaN, sw2v = double.NaN, sw2v2 = double.NaN;
+        if (!skipVarianceTraces)
+        {
+            WeightedSums.Multiply(w2, v, w2v);
+            WeightedSums.Multiply(w3, v, w3v);
+            WeightedSums.Multiply(w3v, v, w3v2);
+            swv = WeightedSums.Dot(w, v);
+            sw2v = WeightedSums.Dot(w2, v);
+            sw2v2 = WeightedSums.Dot(w2v, v);
+            CrossProducts(w2v, w3v, w3v2, d, e, f, []);
+        }
+
+        var m = Solve(a, xwy, p);
+        Residuals(xwy, r);
+        var (q, ypp, _) = WeightedSums.Squares(r, w, w2, w2);
+        var rss = WeightedSums.Dot(r, r);
 
         var trMB2 = TraceOfProduct(m, b2, p);
         var trMB2MB2 = TraceOfDoubleProduct(m, b2, b2, p, work1, work2);
@@ -291,35 +351,23 @@ internal sealed class RegressionFit : LinearFit
 
         if (!beta.IsEmpty)
         {
-            for (var r = 0; r < p; r++)
+            for (var i = 0; i < p; i++)
             {
                 double s = 0;
                 for (var c = 0; c < p; c++)
                 {
-                    s += t[r * p + c] * xwy[c];
+                    s += t[i * p + c] * xwy[c];
                 }
 
-                beta[r] = s;
+                beta[i] = s;
             }
         }
 
         if (!covariance.IsEmpty)
         {
-            // work1 = T·M, then covariance = work1·T'.
+            // Cov = (T·M)·T'.
             Multiply(t, m, work1, p);
-            for (var r = 0; r < p; r++)
-            {
-                for (var c = 0; c < p; c++)
-                {
-                    double s = 0;
-                    for (var j = 0; j < p; j++)
-                    {
-                        s += work1[r * p + j] * t[c * p + j];
-                    }
-
-                    covariance[r * p + c] = s;
-                }
-            }
+            Multiply(work1, _tTransposed, covariance, p);
         }
 
         return new WlsSummary
@@ -379,21 +427,9 @@ internal sealed class RegressionFit : LinearFit
         }
     }
 
-    /// <summary>Copies the upper triangle of a symmetric matrix onto its lower triangle.</summary>
-    private static void Mirror(Span<double> a, int p)
-    {
-        for (var r = 1; r < p; r++)
-        {
-            for (var c = 0; c < r; c++)
-            {
-                a[r * p + c] = a[c * p + r];
-            }
-        }
-    }
-
     /// <summary>
-    /// X̃ = X·T: with an all-ones column (the intercept), the other columns are centred on their means; then
-    /// every non-intercept column is divided by its root mean square. Returns X̃ and T (p×p, row-major).
+    /// X̃ = X·T, column-major: with an all-ones column (the intercept), the other columns are centred on their means;
+    /// then every non-intercept column is divided by its root mean square. Returns X̃ and T (p×p, row-major).
     /// </summary>
     private static (double[] Standard, double[] T) Standardise(double[] x, int k, int p)
     {
@@ -412,11 +448,17 @@ internal sealed class RegressionFit : LinearFit
             }
         }
 
-        var standard = (double[])x.Clone();
+        var standard = new double[k * p];
         var t = new double[p * p];
         for (var c = 0; c < p; c++)
         {
             t[c * p + c] = 1;
+            var column = standard.AsSpan(c * k, k);
+            for (var i = 0; i < k; i++)
+            {
+                column[i] = x[i * p + c];
+            }
+
             if (c == intercept)
             {
                 continue;
@@ -425,9 +467,9 @@ internal sealed class RegressionFit : LinearFit
             double mean = 0;
             if (intercept >= 0)
             {
-                for (var i = 0; i < k; i++)
+                foreach (var value in column)
                 {
-                    mean += x[i * p + c];
+                    mean += value;
                 }
 
                 mean /= k;
@@ -436,9 +478,8 @@ internal sealed class RegressionFit : LinearFit
             double sumSquares = 0;
             for (var i = 0; i < k; i++)
             {
-                var centred = x[i * p + c] - mean;
-                standard[i * p + c] = centred;
-                sumSquares += centred * centred;
+                column[i] -= mean;
+                sumSquares += column[i] * column[i];
             }
 
             var scale = Math.Sqrt(sumSquares / k);
@@ -450,7 +491,7 @@ internal sealed class RegressionFit : LinearFit
 
             for (var i = 0; i < k; i++)
             {
-                standard[i * p + c] /= scale;
+                column[i] /= scale;
             }
 
             // X̃_c = (X_c − mean·1)/scale, so β_c = β̃_c/scale and the intercept absorbs −mean·β̃_c/scale.
@@ -467,18 +508,14 @@ internal sealed class RegressionFit : LinearFit
     private static int CollinearStandardColumn(double[] standard, int k, int p, out double logDeterminant)
     {
         var a = new double[p * p];
-        for (var i = 0; i < k; i++)
+        for (var r = 0; r < p; r++)
         {
-            for (var r = 0; r < p; r++)
+            for (var c = r; c < p; c++)
             {
-                for (var c = r; c < p; c++)
-                {
-                    a[r * p + c] += standard[i * p + r] * standard[i * p + c];
-                }
+                a[r * p + c] = a[c * p + r] = WeightedSums.Dot(standard.AsSpan(r * k, k), standard.AsSpan(c * k, k));
             }
         }
 
-        Mirror(a, p);
         var bad = SmallCholesky.Factor(a, p);
         logDeterminant = bad >= 0 ? double.NaN : SmallCholesky.LogDeterminant(a, p);
         return bad;

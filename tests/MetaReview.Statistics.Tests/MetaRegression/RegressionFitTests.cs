@@ -57,6 +57,45 @@ public class RegressionFitTests
         }
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.1107846969)]
+    public void ScoreTerms_MatchDirectComputation(double tau2)
+    {
+        var (yi, vi) = BcgModerators.LogRiskRatios();
+        var x = BcgModerators.InterceptAblatYear();
+        var fit = new RegressionFit(yi, vi, x, 3);
+        var w = vi.Select(v => 1 / (v + tau2)).ToArray();
+        var (xm, wm, y) = Matrices(yi, x, 3, w);
+        var p = wm - wm * xm * (xm.Transpose() * wm * xm).Inverse() * xm.Transpose() * wm;
+        var s = fit.ScoreTerms(tau2);
+        Tolerance.Relative(w.Sum(), s.SumW, Tight, "Σw");
+        Tolerance.Relative(w.Sum(a => a * a), s.SumW2, Tight, "Σw²");
+        Tolerance.Relative(p.Trace(), s.TrP, 1e-9, "tr(P)");
+        Tolerance.Relative((p * p).Trace(), s.TrPP, 1e-9, "tr(PP)");
+        Tolerance.Relative(y * p * p * y, s.YPPy, 1e-9, "y'PPy");
+        Tolerance.Relative(y * p * p * p * y, s.YPPPy, 1e-9, "y'PPPy");
+    }
+
+    [Fact]
+    public void Workspace_LoadRows_RefitsThePermutedDesign()
+    {
+        var (yi, vi) = BcgModerators.LogRiskRatios();
+        var x = BcgModerators.InterceptAblatYear();
+        var fit = new RegressionFit(yi, vi, x, 3);
+        var workspace = fit.CreateWorkspace();
+        int[] source = [12, 0, 5, 3, 1, 2, 4, 6, 7, 8, 9, 10, 11];
+        workspace.LoadRows(fit, source);
+        var permuted = new double[x.Length];
+        for (var i = 0; i < source.Length; i++)
+        {
+            Array.Copy(x, source[i] * 3, permuted, i * 3, 3);
+        }
+
+        AssertMatches(new RegressionFit(yi, vi, permuted, 3).At(0.2), workspace.At(0.2));
+        AssertMatches(fit.At(0.2), fit.CreateWorkspace().At(0.2));
+    }
+
     [Fact]
     public void InterceptOnlyDesign_AgreesWithClosedForms()
     {
