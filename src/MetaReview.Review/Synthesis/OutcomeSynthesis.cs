@@ -29,6 +29,9 @@ public sealed record OutcomeSynthesis
     /// <summary>The planned sensitivity analyses.</summary>
     public ImmutableArray<SensitivitySynthesis> Sensitivity { get; init; } = [];
 
+    /// <summary>The planned meta-regressions.</summary>
+    public ImmutableArray<MetaRegressionSynthesis> MetaRegression { get; init; } = [];
+
     /// <summary>The GRADE assessment, or <see langword="null"/> without an analysis.</summary>
     public GradeAssessment? Grade { get; init; }
 

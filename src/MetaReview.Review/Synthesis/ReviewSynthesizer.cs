@@ -3,6 +3,7 @@ using MetaReview.Review.Grade;
 using MetaReview.Review.Project;
 using MetaReview.Statistics.Analysis;
 using MetaReview.Statistics.EffectSizes;
+using MetaReview.Statistics.MetaRegression;
 using MetaReview.Statistics.Models;
 using MetaReview.Statistics.Subgroups;
 
@@ -71,6 +72,7 @@ public static class ReviewSynthesizer
             Participants = participants,
             Subgroups = [.. outcome.Analysis.Subgroups.Select(id => Subgroups(project, outcome, id, options))],
             Sensitivity = [.. outcome.Analysis.Sensitivity.Select(s => Sensitivity(project, outcome, s))],
+            MetaRegression = [.. outcome.Analysis.MetaRegression.Select(f => MetaRegression(project, analysis, studies, f, options))],
             Grade = grade,
             SummaryOfFindings = sof,
             ControlRisk = controlRisk,
@@ -172,6 +174,36 @@ public static class ReviewSynthesizer
             return new SensitivitySynthesis(plan, null, omitted, e.Message, []);
         }
     }
+
+    private static MetaRegressionSynthesis MetaRegression(ReviewProject project, AnalysisResult analysis, ImmutableArray<ReviewStudy> studies, ModeratorFormula formula, AnalysisOptions options)
+    {
+        // Rows with a value for every moderator; the others are left out and named.
+        var columns = formula.Terms.Select(t => project.FindCharacteristic(t.Column)
+            ?? throw new InvalidOperationException($"The loader guarantees characteristic '{t.Column}' exists.")).Distinct().ToList();
+        var rows = Enumerable.Range(0, studies.Length).Where(i => columns.All(c => studies[i].Characteristic(c.Id) is not null)).ToList();
+        var omitted = Enumerable.Range(0, studies.Length).Except(rows).Select(i => studies[i].Label).ToImmutableArray();
+        var labels = rows.Select(i => studies[i].Label).ToImmutableArray();
+        if (rows.Count < 2)
+        {
+            return new MetaRegressionSynthesis(formula, null, labels, omitted, $"{Plural(rows.Count)} with values for {formula.Text}: a meta-regression needs more.");
+        }
+
+        var moderators = columns.Select(c => c.Type == CharacteristicType.Number
+            ? ModeratorColumn.Numeric(c.Id, [.. rows.Select(i => double.Parse(studies[i].Characteristic(c.Id)!, System.Globalization.CultureInfo.InvariantCulture))])
+            : ModeratorColumn.Categorical(c.Id, [.. rows.Select(i => studies[i].Characteristic(c.Id))], c.Values.IsEmpty ? null : [.. c.Values.Where(v => rows.Any(i => studies[i].Characteristic(c.Id) == v))]))
+            .ToList();
+        try
+        {
+            var result = MetaRegressionModel.Fit([.. rows.Select(i => analysis.Effects.Yi[i])], [.. rows.Select(i => analysis.Effects.Vi[i])], formula.Text, moderators, options.Model);
+            return new MetaRegressionSynthesis(formula, result, labels, omitted, null);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or AnalysisException or InvalidOperationException)
+        {
+            return new MetaRegressionSynthesis(formula, null, labels, omitted, e.Message);
+        }
+    }
+
+    private static string Plural(int n) => n == 1 ? "1 study" : $"{n} studies";
 
     private static int? Participants(IEnumerable<OutcomeData> data)
     {
