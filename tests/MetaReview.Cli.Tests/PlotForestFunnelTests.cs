@@ -90,6 +90,23 @@ public sealed class PlotForestFunnelTests : IDisposable
         Assert.Contains("p < 0.01", texts);
     }
 
+    /// <summary>
+    /// Trim and fill of the fixed-effect model fills 4 studies on the right, adjusted RR exp(−0.2910) = 0.7475; Egger's
+    /// classical test t = −1.4013, df = 11, p = 0.1887 (metafor 3.8-1 trimfill and regtest(model="lm")).
+    /// </summary>
+    [Fact]
+    public void Colditz1994Bcg_Funnel_TrimAndFillAndEgger()
+    {
+        var (exit, svg, error) = Cli.Run("plot", "funnel", Cli.Data("dat.bcg.csv"), "--model", "fixed", "--trimfill", "--egger", "-o", "-");
+        Assert.True(exit == 0, error);
+        Assert.Contains("note: trim and fill: 4 studies filled on the right; adjusted estimate 0.7475", error, StringComparison.Ordinal);
+        Assert.Contains("note: Egger's test: t = -1.4013, df = 11, p = 0.1887", error, StringComparison.Ordinal);
+        var texts = Texts(svg);
+        Assert.Contains("Filled by trim and fill", texts);
+        Assert.Contains("Adjusted estimate (trim and fill)", texts);
+        Assert.Contains("Egger's regression line", texts);
+    }
+
     [Fact]
     public void Funnel_ContoursForProportions_AreAnInputError()
     {

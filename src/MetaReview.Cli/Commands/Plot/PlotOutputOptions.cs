@@ -113,8 +113,11 @@ internal sealed class PlotOutputOptions
         }
         catch (ArgumentException e)
         {
-            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
-            throw new CliInputException($"metareview plot {verb}: {message}.", e);
+            throw new CliInputException($"metareview plot {verb}: {Message(e)}.", e);
         }
     }
+
+    /// <summary>An argument error's message without .NET's " (Parameter 'x')" suffix.</summary>
+    public static string Message(ArgumentException e) =>
+        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
 }

@@ -5,6 +5,7 @@ using MetaReview.Reporting.Plots.RiskOfBias;
 using MetaReview.Statistics.Analysis;
 using MetaReview.Statistics.EffectSizes;
 using MetaReview.Statistics.Models;
+using MetaReview.Statistics.Sensitivity;
 using MetaReview.Statistics.Subgroups;
 
 namespace MetaReview.Reporting.Plots.Forest;
@@ -159,6 +160,30 @@ public static class ForestData
     /// </summary>
     public static ForestPlotData Cumulative(EffectMeasure measure, IEnumerable<SensitivityRow> rows, AnalysisResult? pooled = null) =>
         Sensitivity(measure, rows, pooled, "Adding ");
+
+    /// <summary>
+    /// A leave-one-out forest plot from the engine's <see cref="Statistics.Sensitivity.LeaveOneOut.Fit"/> run on the
+    /// analysis's own effects (<c>pooled.Effects.Yi</c>, <c>Vi</c>), its studies named from <c>pooled.Effects.Studies</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">A fit omits a study the analysis does not have.</exception>
+    public static ForestPlotData LeaveOneOut(AnalysisResult pooled, LeaveOneOutResult result)
+    {
+        ArgumentNullException.ThrowIfNull(pooled);
+        ArgumentNullException.ThrowIfNull(result);
+        return LeaveOneOut(pooled.Measure, result.Fits.Select(f => SensitivityRow.From(f, StudyAt(pooled, f.Omitted))), pooled);
+    }
+
+    /// <summary>
+    /// A cumulative forest plot from the engine's <see cref="CumulativeMetaAnalysis"/> run on the analysis's own
+    /// effects, in the order of its steps.
+    /// </summary>
+    /// <exception cref="ArgumentException">A step adds a study the analysis does not have.</exception>
+    public static ForestPlotData Cumulative(AnalysisResult pooled, CumulativeResult result)
+    {
+        ArgumentNullException.ThrowIfNull(pooled);
+        ArgumentNullException.ThrowIfNull(result);
+        return Cumulative(pooled.Measure, result.Steps.Select(f => SensitivityRow.From(f, StudyAt(pooled, f.Added))), pooled);
+    }
 
     /// <summary>The pooled result of an analysis as a diamond with its heterogeneity and test lines.</summary>
     /// <param name="result">The analysis.</param>
@@ -430,6 +455,11 @@ public static class ForestData
             throw new ArgumentException(FormattableString.Invariant($"{years.Count} years for {studies.Count} studies"), nameof(options));
         }
     }
+
+    private static string StudyAt(AnalysisResult pooled, int index) =>
+        index >= 0 && index < pooled.Effects.K
+            ? pooled.Effects.Studies[index]
+            : throw new ArgumentException(FormattableString.Invariant($"the sensitivity result refers to study {index + 1}, but the analysis has {pooled.Effects.K} studies: run it on pooled.Effects.Yi and Vi"), nameof(pooled));
 
     private static AnalysisResult? TryRun(IReadOnlyList<StudyInput> studies, AnalysisOptions options)
     {

@@ -1,3 +1,5 @@
+using MetaReview.Statistics.Sensitivity;
+
 namespace MetaReview.Reporting.Plots.Forest;
 
 /// <summary>
@@ -12,4 +14,11 @@ public sealed record SensitivityRow(string Study, double Estimate, double CiLowe
     public double? I2 { get; init; }
 
     public double? PValue { get; init; }
+
+    /// <summary>A step computed by the engine (<see cref="LeaveOneOutFit"/>, <see cref="CumulativeFit"/>), with tau², I² and p.</summary>
+    public static SensitivityRow From(SensitivityFit fit, string study)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        return new SensitivityRow(study, fit.Estimate, fit.CiLower, fit.CiUpper) { Tau2 = fit.Tau2, I2 = fit.I2, PValue = fit.PValue };
+    }
 }

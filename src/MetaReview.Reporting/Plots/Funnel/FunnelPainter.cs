@@ -209,7 +209,7 @@ internal sealed class FunnelPainter
         if (_data.Egger is { } egger)
         {
             using var _ = canvas.Group(_o.IdPrefix + "-egger", $"Egger's regression line: intercept {NumberText.Fixed(egger.Intercept, 3)}, slope {NumberText.Fixed(egger.Slope, 3)}");
-            Segment(canvas, map, egger.Slope, 0, egger.Slope + egger.Intercept * _seMax, _seMax, EggerStroke());
+            Segment(canvas, map, egger.Intercept, 0, egger.Intercept + egger.Slope * _seMax, _seMax, EggerStroke());
         }
     }
 
@@ -272,7 +272,7 @@ internal sealed class FunnelPainter
 
         if (_data.Estimate is not null)
         {
-            items.Add(new(LegendSymbol.Line, "Pooled estimate"));
+            items.Add(new(LegendSymbol.Line, _data.EstimateLabel));
             if (_o.ShowPseudoConfidenceRegion)
             {
                 items.Add(new(LegendSymbol.DashedLine, $"Pseudo {(_o.Level * 100).ToString("0.##", CultureInfo.InvariantCulture)}% confidence limits"));

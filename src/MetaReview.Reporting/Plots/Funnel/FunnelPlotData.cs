@@ -14,6 +14,9 @@ public sealed record FunnelPlotData
     /// <summary>The pooled estimate (analysis scale): the vertical line and the apex of the pseudo-confidence region; null for none.</summary>
     public double? Estimate { get; init; }
 
+    /// <summary>The legend's name for <see cref="Estimate"/>, e.g. "Adjusted estimate (trim and fill)" when centred on that.</summary>
+    public string EstimateLabel { get; init; } = "Pooled estimate";
+
     /// <summary>Studies imputed by trim and fill, drawn as open circles (metafor <c>trimfill</c>, rows with <c>fill</c>).</summary>
     public ImmutableArray<FunnelPoint> Filled { get; init; } = [];
 

@@ -89,6 +89,30 @@ public class ForestSensitivityTests
         SnapshotAssert.Matches(svg, "forest-bcg-cumulative-compact");
     }
 
+    /// <summary>The engine's leave-one-out and cumulative fits give metafor's rows.</summary>
+    [Fact]
+    public void EngineFits_GiveMetaforsRows()
+    {
+        var pooled = BcgIvDl();
+        double[] yi = [.. pooled.Effects.Yi];
+        double[] vi = [.. pooled.Effects.Vi];
+        var loo = ForestData.LeaveOneOut(pooled, Statistics.Sensitivity.LeaveOneOut.Fit(yi, vi, pooled.Options.Model));
+        var years = PublishedData.BcgRows.Select(r => (double)r.Year).ToArray();
+        var cumulative = ForestData.Cumulative(pooled, Statistics.Sensitivity.CumulativeMetaAnalysis.FitOrderedBy(yi, vi, years, pooled.Options.Model));
+        foreach (var (data, expected, prefix) in new[] { (loo, LeaveOneOut, "Omitting "), (cumulative, Cumulative, "Adding ") })
+        {
+            var rows = data.Groups[0].Rows;
+            Assert.Equal(expected.Length, rows.Length);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                Assert.Equal(prefix + expected[i].Study, rows[i].Label);
+                Assert.Equal(Math.Exp(expected[i].Estimate), rows[i].Estimate!.Value, 1e-8);
+                Assert.Equal(Math.Exp(expected[i].CiLower), rows[i].CiLower!.Value, 1e-8);
+                Assert.Equal(Math.Exp(expected[i].CiUpper), rows[i].CiUpper!.Value, 1e-8);
+            }
+        }
+    }
+
     private static SensitivityRow Step(string study, double estimate, double lower, double upper, double tau2, double i2, double p) =>
         new(study, estimate, lower, upper) { Tau2 = tau2, I2 = i2, PValue = p };
 }

@@ -7,6 +7,7 @@ using MetaReview.Reporting.Tests.Snapshots;
 using MetaReview.Reporting.Tests.Support;
 using MetaReview.Statistics.Analysis;
 using MetaReview.Statistics.EffectSizes;
+using MetaReview.Statistics.SmallStudy;
 
 namespace MetaReview.Reporting.Tests.Plots.Funnel;
 
@@ -28,7 +29,7 @@ public class FunnelPlotTests
         (1.0388462394, 0.22301724757),
     ];
 
-    private static readonly EggerLine BcgEgger = new(-2.1120421209, -0.1909286424);
+    private static readonly EggerLine BcgEgger = new(-0.1909286424, -2.1120421209);
 
     private static AnalysisResult BcgFixed() => PublishedData.Run(PublishedData.Bcg, EffectMeasure.RR, Preset.Metafor, o => o with { Model = o.Model with { Model = Statistics.Models.EffectModel.Fixed } });
 
@@ -94,7 +95,7 @@ public class FunnelPlotTests
         Assert.Equal(4, filled.Count);
         Assert.All(filled, g => Assert.Equal(Color.White, g.Children.OfType<CircleElement>().Single().Fill));
         Assert.StartsWith("Filled study 2 (trim and fill): Risk Ratio 2.36 (log 0.859), SE 0.141", filled[1].Title, StringComparison.Ordinal);
-        Assert.Equal("Egger's regression line: intercept −2.112, slope −0.191", Groups(scene, "funnel-egger").Single().Title);
+        Assert.Equal("Egger's regression line: intercept −0.191, slope −2.112", Groups(scene, "funnel-egger").Single().Title);
 
         // Contours: the plot area in the darkest grey, then one triangle per level from the null value, white innermost.
         var contours = Groups(scene, "funnel-contours").Single().Children;
@@ -103,6 +104,28 @@ public class FunnelPlotTests
         Assert.Equal(Color.White, contours.OfType<PolygonElement>().Last().Fill);
         PlotChecks.AssertClean(scene);
         SnapshotAssert.Matches(svg, "funnel-bcg-contours-trimfill-egger");
+    }
+
+    /// <summary>The engine's trim and fill and Egger test give the numbers metafor gives, ready for the funnel.</summary>
+    [Fact]
+    public void EngineTrimAndFillAndEgger_AreMetaforsFunnelInputs()
+    {
+        var fe = BcgFixed();
+        double[] yi = [.. fe.Effects.Yi];
+        double[] vi = [.. fe.Effects.Vi];
+        var tf = TrimAndFill.Run(yi, vi, new TrimAndFillOptions { Model = fe.Options.Model });
+        Assert.Equal(4, tf.K0);
+        Assert.Equal(-0.2910259921, tf.Estimate, 1e-8);
+        var filled = tf.Filled.Select(f => (f.Yi, f.Vi)).OrderBy(f => f.Yi).ToList();
+        for (var i = 0; i < BcgFilledFixedEffect.Length; i++)
+        {
+            Assert.Equal(BcgFilledFixedEffect[i].Yi, filled[i].Yi, 1e-8);
+            Assert.Equal(BcgFilledFixedEffect[i].Vi, filled[i].Vi, 1e-8);
+        }
+
+        var egger = EggerLine.From(EggerTest.Classical(yi, vi));
+        Assert.Equal(BcgEgger.Intercept, egger.Intercept, 1e-8);
+        Assert.Equal(BcgEgger.Slope, egger.Slope, 1e-8);
     }
 
     /// <summary>
