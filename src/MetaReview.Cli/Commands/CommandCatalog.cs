@@ -1,4 +1,6 @@
 using System.CommandLine;
+using MetaReview.Cli.Commands.Init;
+using MetaReview.Cli.Commands.Validate;
 
 namespace MetaReview.Cli.Commands;
 
@@ -8,6 +10,11 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return [AnalyzeCommand.Create(context)];
+        return
+        [
+            AnalyzeCommand.Create(context),
+            InitCommand.Create(context),
+            ValidateCommand.Create(context),
+        ];
     }
 }
