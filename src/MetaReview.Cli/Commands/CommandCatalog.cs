@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MetaReview.Cli.Commands.Init;
+using MetaReview.Cli.Commands.RevMan;
 using MetaReview.Cli.Commands.Validate;
 
 namespace MetaReview.Cli.Commands;
@@ -15,6 +16,7 @@ internal static class CommandCatalog
             AnalyzeCommand.Create(context),
             InitCommand.Create(context),
             ValidateCommand.Create(context),
+            CheckRevManCommand.Create(context),
         ];
     }
 }
