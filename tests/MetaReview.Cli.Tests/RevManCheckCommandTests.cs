@@ -48,6 +48,33 @@ public sealed class RevManCheckCommandTests : RevManCommandTests
     }
 
     [Fact]
+    public void AnImportedProject_IsCheckedAgainstTheResultsKeptBesideIt()
+    {
+        var dir = Path.Combine(Temp, "fleiss");
+        Assert.Equal(0, Cli.Run("import", "revman", Csv, "-o", dir).Exit);
+        var (exit, output, _) = Cli.Run("check", "revman", dir);
+        Assert.Equal(0, exit);
+        Assert.StartsWith($"RevMan check of {Path.Combine(dir, "review.yaml")} against RevMan's results from Fleiss1993_CR.csv (RevMan 5 CSV export)\n", output, StringComparison.Ordinal);
+        Assert.EndsWith("2 checked: 2 pass, 0 fail, 0 without stored results, 0 skipped.\n", output, StringComparison.Ordinal);
+
+        // One more death in the ISIS-2 aspirin arm than RevMan has.
+        var review = Path.Combine(dir, "review.yaml");
+        File.WriteAllText(review, File.ReadAllText(review).Replace("{events: 1570, n: 8587}", "{events: 1571, n: 8587}", StringComparison.Ordinal));
+        (exit, output, var error) = Cli.Run("check", "revman", dir);
+        Assert.Equal(1, exit);
+        Assert.Contains("FAIL Estimate: RevMan 0.89686556", output, StringComparison.Ordinal);
+        Assert.StartsWith("metareview check revman: MetaReview and RevMan disagree beyond rounding in 1.1 ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFolderWithoutRevMansResults_IsAnInputError()
+    {
+        var (exit, _, error) = Cli.Run("check", "revman", Temp);
+        Assert.Equal(2, exit);
+        Assert.Equal($"metareview check revman: '{Temp}' has no revman-results.json: only a project made by 'metareview import revman' keeps RevMan's results to check against.\n", error);
+    }
+
+    [Fact]
     public void AMissingFile_IsAnInputError()
     {
         var path = Path.Combine(Temp, "none.rm5");

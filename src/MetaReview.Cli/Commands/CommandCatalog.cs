@@ -16,7 +16,9 @@ internal static class CommandCatalog
             AnalyzeCommand.Create(context),
             InitCommand.Create(context),
             ValidateCommand.Create(context),
+            ImportRevManCommand.Create(context),
             CheckRevManCommand.Create(context),
+            ExportRevManCommand.Create(context),
         ];
     }
 }

@@ -9,7 +9,7 @@ namespace MetaReview.Cli.Commands.RevMan;
 /// </summary>
 internal static class RevManInput
 {
-    public static RevManReview Read(CliContext context, string verb, string path)
+    public static RevManReadResult Read(CliContext context, string verb, string path)
     {
         var read = RevManReader.Read(path);
         foreach (var warning in read.Warnings)
@@ -17,9 +17,9 @@ internal static class RevManInput
             context.Error.WriteLine(warning);
         }
 
-        if (read.Review is { } review && !read.HasErrors)
+        if (read.Review is not null && !read.HasErrors)
         {
-            return review;
+            return read;
         }
 
         var errors = read.Errors.Select(e => e.ToString()).ToList();
