@@ -14,6 +14,7 @@ internal static class CommandCatalog
         return
         [
             AnalyzeCommand.Create(context),
+            Report.ReportCommand.Create(context),
             InitCommand.Create(context),
             ValidateCommand.Create(context),
             ImportRevManCommand.Create(context),
