@@ -32,6 +32,9 @@ public sealed record OutcomeSynthesis
     /// <summary>The planned meta-regressions.</summary>
     public ImmutableArray<MetaRegressionSynthesis> MetaRegression { get; init; } = [];
 
+    /// <summary>Tests for small-study effects, or <see langword="null"/> with fewer than 10 studies (Sterne et al. 2011).</summary>
+    public SmallStudySynthesis? SmallStudy { get; init; }
+
     /// <summary>The GRADE assessment, or <see langword="null"/> without an analysis.</summary>
     public GradeAssessment? Grade { get; init; }
 

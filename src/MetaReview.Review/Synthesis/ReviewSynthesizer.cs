@@ -5,6 +5,7 @@ using MetaReview.Statistics.Analysis;
 using MetaReview.Statistics.EffectSizes;
 using MetaReview.Statistics.MetaRegression;
 using MetaReview.Statistics.Models;
+using MetaReview.Statistics.SmallStudy;
 using MetaReview.Statistics.Subgroups;
 
 namespace MetaReview.Review.Synthesis;
@@ -48,6 +49,7 @@ public static class ReviewSynthesizer
         var included = analysis.Effects.InputIndices.Select(i => outcome.Data[i]).ToList();
         var participants = Participants(included);
         var controlRisk = outcome.Type == DataType.Binary ? MedianControlRisk(included) : null;
+        var smallStudy = analysis.Model.K >= MinimumStudiesForSmallStudyTests ? SmallStudy(outcome, analysis, included) : null;
         var grade = GradeAssessor.Assess(new GradeInput
         {
             Outcome = outcome.Name,
@@ -59,6 +61,7 @@ public static class ReviewSynthesizer
             ControlRisk = controlRisk,
             OutcomeSd = outcome.Type == DataType.Continuous ? MedianControlSd(included) : null,
             Overrides = [.. outcome.Grade.Select(g => g.ToJudgement())],
+            SmallStudyTest = smallStudy is null ? null : new SmallStudyAssessment("Egger's regression test", smallStudy.Egger.K, smallStudy.Egger.PValue),
         });
         var unit = outcome.Measure == EffectMeasure.MD ? outcome.Unit : null;
         var sof = SummaryOfFindingsRow.Build(grade, analysis, participants, controlRisk,
@@ -73,10 +76,29 @@ public static class ReviewSynthesizer
             Subgroups = [.. outcome.Analysis.Subgroups.Select(id => Subgroups(project, outcome, id, options))],
             Sensitivity = [.. outcome.Analysis.Sensitivity.Select(s => Sensitivity(project, outcome, s))],
             MetaRegression = [.. outcome.Analysis.MetaRegression.Select(f => MetaRegression(project, analysis, studies, f, options))],
+            SmallStudy = smallStudy,
             Grade = grade,
             SummaryOfFindings = sof,
             ControlRisk = controlRisk,
         };
+    }
+
+    /// <summary>Tests for small-study effects need at least this many studies (Sterne et al. 2011, BMJ 343:d4002).</summary>
+    public const int MinimumStudiesForSmallStudyTests = 10;
+
+    private static SmallStudySynthesis SmallStudy(ReviewOutcome outcome, AnalysisResult analysis, List<OutcomeData> included)
+    {
+        var yi = analysis.Effects.Yi.ToArray();
+        var vi = analysis.Effects.Vi.ToArray();
+        var model = analysis.Options.Model;
+        var tables = outcome.Type == DataType.Binary && included.All(d => d.Data is BinaryArms) ? included.Select(d => (BinaryArms)d.Data).ToList() : null;
+        return new SmallStudySynthesis(
+            EggerTest.Classical(yi, vi, model.Level),
+            EggerTest.MixedEffects(yi, vi, model),
+            RankCorrelationTest.Run(yi, vi),
+            TrimAndFill.Run(yi, vi, new TrimAndFillOptions { Model = model }),
+            tables is null ? null : PetersTest.Run(yi, tables, model.Level),
+            tables is not null && outcome.Measure == EffectMeasure.OR ? HarbordTest.Run(tables, model.Level) : null);
     }
 
     private static SubgroupSynthesis Subgroups(ReviewProject project, ReviewOutcome outcome, string characteristicId, AnalysisOptions options)

@@ -81,4 +81,22 @@ public sealed class Colditz1994BcgExampleTests
         Tolerance.Published(0.0102, latitude.StandardError, 4);
         Tolerance.Published(64.63, r.R2!.Value, 2);
     }
+
+    [Fact]
+    public void SmallStudyEffects_TrimAndFillAndRankCorrelation_ArePublished()
+    {
+        var small = Tb.SmallStudy!;
+        Assert.Equal(1, small.TrimAndFill.K0);
+        Tolerance.Published(-0.6571, small.TrimAndFill.Estimate, 4);
+        Tolerance.Published(-1.0070, small.TrimAndFill.CiLower, 4);
+        Tolerance.Published(-0.3072, small.TrimAndFill.CiUpper, 4);
+        Tolerance.Published(0.0256, small.Begg.Tau, 4);
+        Tolerance.Published(0.9524, small.Begg.PValue, 4);
+        Assert.Null(small.Harbord);
+        Assert.NotNull(small.Peters);
+
+        // GRADE's publication-bias domain reads Egger's test (p = 0.19: not downgraded).
+        var publication = Tb.Grade!.Judgements.Single(j => j.Domain == MetaReview.Review.Grade.GradeDomain.PublicationBias);
+        Assert.Equal(0, publication.Levels);
+    }
 }
