@@ -13,7 +13,7 @@ internal sealed record AxisSpec(double Min, double Max, string? Title)
     /// <summary>Ticks to show instead of nice ones; those outside the domain are not drawn.</summary>
     public IReadOnlyList<Tick>? Ticks { get; init; }
 
-    public int MaxTicks { get; init; } = 6;
+    public int MaxTicks { get; init; } = 8;
 
     /// <summary>The axis drawn from <paramref name="start"/> to <paramref name="end"/> (points; end may be smaller, for vertical axes).</summary>
     public Axis Build(double start, double end)

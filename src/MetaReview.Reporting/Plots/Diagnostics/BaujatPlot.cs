@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using MetaReview.Reporting.Drawing;
 using MetaReview.Reporting.Drawing.Layout;
@@ -22,39 +21,24 @@ public static class BaujatPlot
     public static Scene Create(IReadOnlyList<BaujatStudy> studies, DiagnosticPlotOptions? options = null, TextMeasurer? measurer = null)
     {
         ArgumentNullException.ThrowIfNull(studies);
-        var o = options ?? new DiagnosticPlotOptions();
-        DiagnosticFigure.Validate(o, Plot);
+        var f = Figure.Create(options, measurer, Plot, "baujat");
+        var o = f.Options;
         Validate(studies);
-        var m = measurer ?? TextMeasurer.Default;
-        var width = o.Width ?? 480;
-        var height = o.Height ?? 400;
-        var prefix = o.IdPrefix ?? "baujat";
-        var text = new TextStyle(o.FontSize);
-
-        var title = DiagnosticFigure.Title(o, width, m);
-        var outer = Rect.FromEdges(DiagnosticFigure.Margin, DiagnosticFigure.BodyTop(title), width - DiagnosticFigure.Margin, height - DiagnosticFigure.Margin);
         var (xMin, xMax) = AxisSpec.Padded(studies.Select(s => s.X));
         var (yMin, yMax) = AxisSpec.Padded(studies.Select(s => s.Y));
         var frame = PlotFrame.Create(
-            outer,
+            f.Body(),
             new AxisSpec(xMin, xMax, o.XAxisTitle ?? "Contribution to heterogeneity (squared Pearson residual)"),
             new AxisSpec(yMin, yMax, o.YAxisTitle ?? "Influence on the pooled result"),
             o.FontSize,
-            m,
+            f.Measurer,
             Plot);
         var centres = studies.Select(s => frame.Map(s.X, s.Y)).ToList();
-        var labels = o.LabelStudies ?? true
-            ? StudyLabels.Place(studies.Select(s => s.Label).ToList(), centres, centres.Select(_ => PointRadius).ToList(), frame.Area, text, m)
-            : null;
-        var key = labels is { Numbered: true }
-            ? StudyKey.Create(studies.Select(s => s.Label).ToList(), ImmutableHashSet<int>.Empty, width - 2 * DiagnosticFigure.Margin, text, m)
-            : null;
-        var sceneHeight = key is null ? height : height + key.Height + DiagnosticFigure.SectionGap;
+        var (labels, key) = f.Labels(o.LabelStudies ?? true, [.. studies.Select(s => s.Label)], centres, [.. centres.Select(_ => PointRadius)], frame.Area);
 
-        var canvas = new Canvas(width, sceneHeight, m);
-        title?.Draw(canvas, DiagnosticFigure.Margin, DiagnosticFigure.Margin);
+        var canvas = f.Canvas(f.HeightWith(key));
         frame.Draw(canvas);
-        using (canvas.Group(prefix + "-studies", "Studies"))
+        using (canvas.Group(f.Prefix + "-studies", "Studies"))
         {
             for (var i = 0; i < studies.Count; i++)
             {
@@ -66,12 +50,11 @@ public static class BaujatPlot
             }
         }
 
-        labels?.Draw(canvas, prefix + "-labels");
-        key?.Draw(canvas, DiagnosticFigure.Margin, height, prefix + "-key");
+        f.Draw(canvas, labels, key);
         return canvas.ToScene(
             "Baujat plot",
             $"Baujat plot of {studies.Count} {(studies.Count == 1 ? "study" : "studies")}: each study's contribution to the heterogeneity (x) against its influence on the pooled result (y).",
-            prefix);
+            f.Prefix);
     }
 
     private static void Validate(IReadOnlyList<BaujatStudy> studies)

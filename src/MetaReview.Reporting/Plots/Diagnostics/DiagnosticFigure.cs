@@ -1,5 +1,4 @@
 using MetaReview.Reporting.Drawing;
-using MetaReview.Reporting.Drawing.Layout;
 
 namespace MetaReview.Reporting.Plots.Diagnostics;
 
@@ -39,13 +38,6 @@ internal static class DiagnosticFigure
             }
         }
     }
-
-    /// <summary>The title block wrapped to the figure's width, or null without a title.</summary>
-    public static TextBlock? Title(DiagnosticPlotOptions o, double width, TextMeasurer m) =>
-        o.Title is null ? null : TextBlock.Create([new TextParagraph(o.Title, new TextStyle(o.FontSize * 1.25, bold: true))], width - 2 * Margin, m);
-
-    /// <summary>Where the body starts under the title.</summary>
-    public static double BodyTop(TextBlock? title) => Margin + (title is null ? 0 : title.Height + 8);
 
     /// <summary>Checks that labels are given and not null.</summary>
     public static void RequireLabel(string? label, int index, string plot)

@@ -43,7 +43,7 @@ public sealed record DiagnosticPlotOptions
     public Color HighlightColor { get; init; } = Color.FromHex("#d55e00");
 
     /// <summary>GOSH plot: up to this many subsets are drawn as single points; more are binned in shaded hexagons.</summary>
-    public int GoshScatterLimit { get; init; } = 5000;
+    public int GoshScatterLimit { get; init; } = 2000;
 
     /// <summary>GOSH plot: radius of the density hexagons in points (centre to corner).</summary>
     public double GoshHexagonRadius { get; init; } = 4;

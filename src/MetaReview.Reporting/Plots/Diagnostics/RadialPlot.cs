@@ -45,13 +45,9 @@ public static class RadialPlot
     public static Scene Create(RadialInput input, DiagnosticPlotOptions? options = null, TextMeasurer? measurer = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var o = options ?? new DiagnosticPlotOptions();
-        DiagnosticFigure.Validate(o, Plot);
+        var f = Figure.Create(options, measurer, Plot, "radial");
+        var (o, m, prefix) = (f.Options, f.Measurer, f.Prefix);
         var points = Points(input);
-        var m = measurer ?? TextMeasurer.Default;
-        var width = o.Width ?? 480;
-        var height = o.Height ?? 400;
-        var prefix = o.IdPrefix ?? "radial";
         var style = PlotFrame.AxisStyleFor(o.FontSize);
         var lineHeight = m.LineBoxHeight(style.Labels);
         var random = input.Tau2 > 0;
@@ -61,8 +57,7 @@ public static class RadialPlot
         var arcTitle = input.Measure == EffectMeasure.GEN ? "yᵢ" : input.Measure.DisplayName();
         var arcLabelWidth = arcTicks.Max(t => m.Width(t.Label, style.Labels));
 
-        var title = DiagnosticFigure.Title(o, width, m);
-        var outer = Rect.FromEdges(DiagnosticFigure.Margin, DiagnosticFigure.BodyTop(title), width - DiagnosticFigure.Margin, height - DiagnosticFigure.Margin);
+        var outer = f.Body();
         var top = outer.Top + lineHeight / 2;
         var bottom = outer.Bottom - PlotFrame.BottomSpace(style, xTitle, m);
         var right = outer.Right - ArcTick - ArcLabelGap - arcLabelWidth;
@@ -72,15 +67,9 @@ public static class RadialPlot
         var (geometry, xAxis, zAxis) = Layout(points, input, arcTicks, outer.Left + PlotFrame.LeftSpace(zProbe, style, zTitle, m), right, top, bottom, lineHeight);
 
         var centres = points.Select(p => geometry.ToPage(p.X, p.Z)).ToList();
-        var labels = o.LabelStudies == true
-            ? StudyLabels.Place([.. input.Studies.Select(s => s.Label)], centres, centres.Select(_ => PointRadius).ToList(), Rect.FromEdges(geometry.Origin.X, top, right, bottom), style.Labels, m)
-            : null;
-        var key = labels is { Numbered: true }
-            ? StudyKey.Create([.. input.Studies.Select(s => s.Label)], ImmutableHashSet<int>.Empty, width - 2 * DiagnosticFigure.Margin, style.Labels, m)
-            : null;
+        var (labels, key) = f.Labels(o.LabelStudies == true, [.. input.Studies.Select(s => s.Label)], centres, [.. centres.Select(_ => PointRadius)], Rect.FromEdges(geometry.Origin.X, top, right, bottom));
 
-        var canvas = new Canvas(width, key is null ? height : height + key.Height + DiagnosticFigure.SectionGap, m);
-        title?.Draw(canvas, DiagnosticFigure.Margin, DiagnosticFigure.Margin);
+        var canvas = f.Canvas(f.HeightWith(key));
         AxisPainter.DrawHorizontal(canvas, xAxis, bottom, style, xTitle);
         VerticalAxis.DrawLeft(canvas, zAxis, geometry.Origin.X, style, zTitle, outer.Left);
         DrawArc(canvas, geometry, arcTicks, arcTitle, style, prefix);
@@ -110,8 +99,7 @@ public static class RadialPlot
             }
         }
 
-        labels?.Draw(canvas, prefix + "-labels");
-        key?.Draw(canvas, DiagnosticFigure.Margin, height, prefix + "-key");
+        f.Draw(canvas, labels, key);
         return canvas.ToScene(
             "Radial (Galbraith) plot",
             $"Radial plot of {input.Studies.Length} {(input.Studies.Length == 1 ? "study" : "studies")}: standardised estimate against precision; "

@@ -33,7 +33,10 @@ internal sealed class StudyKey
         var bold = style.AsBold();
         var numbers = labels.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)).ToList();
         var numberWidth = numbers.Max(n => m.Width(n, bold)) + NumberGap;
-        var labelWidth = Math.Max(20, Math.Min(labels.Select((l, i) => m.Width(l, highlighted.Contains(i) ? bold : style)).Max(), width - numberWidth));
+        // One very long name should not leave the key a single column: from four studies on, names wrap
+        // within half the width.
+        var widest = labels.Count >= 4 ? (width - ColumnGap) / 2 - numberWidth : width - numberWidth;
+        var labelWidth = Math.Max(20, Math.Min(labels.Select((l, i) => m.Width(l, highlighted.Contains(i) ? bold : style)).Max(), widest));
         var entryWidth = numberWidth + labelWidth;
         var columns = Math.Max(1, (int)Math.Floor((width + ColumnGap) / (entryWidth + ColumnGap)));
         var rows = (int)Math.Ceiling(labels.Count / (double)columns);

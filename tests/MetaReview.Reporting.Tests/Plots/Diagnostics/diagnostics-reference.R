@@ -1,5 +1,7 @@
-# Reference values for the diagnostic plot tests (BcgDiagnostics.cs), from metafor 3.8-1 and metadat's
-# dat.bcg (Colditz et al. 1994). Run: Rscript bcg-diagnostics.R > /tmp/bcg.txt, and paste the numbers.
+# Reference values for the diagnostic plot tests, from metafor 3.8-1 and metadat: dat.bcg (Colditz et al. 1994)
+# for BcgDiagnostics.cs, dat.nielweise2007 for Nielweise2007.cs, dat.cohen1981 for GoshPlotTests.cs.
+# Run: Rscript diagnostics-reference.R > /tmp/reference.txt (about two minutes: the last GOSH fits 2^20 models),
+# and paste the numbers.
 suppressMessages(library(metafor))
 pdf(NULL)
 num <- function(x) formatC(x, digits = 17, format = "g")
@@ -38,3 +40,18 @@ show("weights(reg)", weights(reg))
 g <- gosh(fe)
 show("gosh n", nrow(g$res)); show("gosh mean estimate", mean(g$res$estimate)); show("gosh mean I2", mean(g$res$I2))
 show("gosh range estimate", range(g$res$estimate)); show("gosh range I2", range(g$res$I2))
+
+# Nielweise 2007 (catheter-related infections; zero cells and a double-zero study): L'Abbé points, arm by arm
+# corrected, and the study variances (0.5 added to the four cells of studies with a zero cell).
+for (measure in c("RR", "OR", "RD")) {
+  fit <- rma(measure = measure, ai = ai, n1i = n1i, ci = ci, n2i = n2i, data = dat.nielweise2007)
+  l <- labbe(fit, transf = if (measure == "RD") NULL else exp)
+  show(paste0("nielweise labbe(", measure, ")$x"), l$x); show(paste0("nielweise labbe(", measure, ")$y"), l$y)
+  show(paste0("nielweise estimate ", measure), coef(fit)); show(paste0("nielweise vi ", measure), fit$vi)
+}
+
+# Cohen 1981 (validity of student ratings, ZCOR): GOSH of the fixed-effect model over all 2^20 - 1 subsets.
+co <- rma(yi, vi, data = escalc(measure = "ZCOR", ri = ri, ni = ni, data = dat.cohen1981), method = "FE")
+gc <- gosh(co, subsets = 2^20, progbar = FALSE)
+show("cohen gosh n", nrow(gc$res)); show("cohen gosh mean estimate", mean(gc$res$estimate))
+show("cohen gosh mean I2", mean(gc$res$I2)); show("cohen gosh range I2", range(gc$res$I2))
