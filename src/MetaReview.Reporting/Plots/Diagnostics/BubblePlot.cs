@@ -48,7 +48,7 @@ public static class BubblePlot
             [
                 new LegendItem($"Fitted line (slope {Format(input.Slope)})") { Line = new Stroke(o.LineColor, 1.25) },
                 new LegendItem($"{level}% confidence band") { Fill = o.LineColor, FillOpacity = 0.15, Line = BandEdge(o) },
-                new LegendItem("Bubble area ∝ weight") { Marker = true, Fill = DiagnosticFigure.PointFill, MarkerStroke = DiagnosticFigure.PointStroke },
+                new LegendItem("Bubble area by weight") { Marker = true, Fill = DiagnosticFigure.PointFill, MarkerStroke = DiagnosticFigure.PointStroke },
             ],
             f.ContentWidth,
             text,

@@ -68,7 +68,7 @@ public static class LabbePlot
             [
                 new LegendItem("No difference") { Line = DiagnosticFigure.ReferenceSolid },
                 new LegendItem($"Pooled {MeasureName(measure)} {Format(pooled)}") { Line = PooledStroke(o) },
-                new LegendItem("Circle area ∝ weight") { Marker = true, Fill = DiagnosticFigure.PointFill, MarkerStroke = DiagnosticFigure.PointStroke },
+                new LegendItem("Circle area by weight") { Marker = true, Fill = DiagnosticFigure.PointFill, MarkerStroke = DiagnosticFigure.PointStroke },
             ],
             f.ContentWidth,
             text,

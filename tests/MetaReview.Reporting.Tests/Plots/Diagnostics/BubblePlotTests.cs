@@ -62,4 +62,16 @@ public class BubblePlotTests
         var scene = BubblePlot.Create(BcgAblat with { Df = 11 }, new DiagnosticPlotOptions { XAxisTitle = "Absolute latitude (degrees)", LabelStudies = true });
         DiagnosticChecks.Check(scene, "diag-bubble-bcg-ablat-labels");
     }
+
+    [Fact]
+    public void BadInput_IsNamed()
+    {
+        var e = Assert.Throws<ArgumentException>(() => BubblePlot.Create(BcgAblat with { ConfidenceLevel = 95 }));
+        Assert.StartsWith("Bubble plot: the confidence level must be between 0 and 1 (e.g. 0.95), got 95", e.Message, StringComparison.Ordinal);
+        e = Assert.Throws<ArgumentException>(() => BubblePlot.Create(BcgAblat with { SlopeVariance = -1 }));
+        Assert.StartsWith("Bubble plot: the variance of the slope must be a finite number ≥ 0, got -1", e.Message, StringComparison.Ordinal);
+        var studies = BcgAblat.Studies.SetItem(4, BcgAblat.Studies[4] with { X = double.NaN });
+        e = Assert.Throws<ArgumentException>(() => BubblePlot.Create(BcgAblat with { Studies = studies }));
+        Assert.StartsWith("Bubble plot: study 'Frimodt-Moller et al, 1973': the moderator must be a finite number, got NaN", e.Message, StringComparison.Ordinal);
+    }
 }

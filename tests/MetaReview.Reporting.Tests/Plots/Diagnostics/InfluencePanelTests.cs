@@ -79,6 +79,16 @@ public class InfluencePanelTests
         Assert.EndsWith("no study is influential.", scene.Description, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void BadInput_IsNamed()
+    {
+        var rows = BcgReml.Rows.SetItem(5, BcgReml.Rows[5] with { CovR = 0 });
+        var e = Assert.Throws<ArgumentException>(() => InfluencePanel.Create(BcgReml with { Rows = rows }));
+        Assert.StartsWith("Influence panel: study 'Stein & Aronson, 1953': cov.r must be > 0 (it is drawn on a log scale), got 0", e.Message, StringComparison.Ordinal);
+        e = Assert.Throws<ArgumentException>(() => InfluencePanel.Create(BcgReml with { P = 13 }));
+        Assert.StartsWith("Influence panel: p (number of model coefficients) must be from 1 to k − 1 = 12, got 13", e.Message, StringComparison.Ordinal);
+    }
+
     private static void AssertClose(double[] expected, double[] actual, double tolerance)
     {
         Assert.Equal(expected.Length, actual.Length);
