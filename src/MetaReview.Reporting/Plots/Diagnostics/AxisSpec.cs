@@ -15,6 +15,9 @@ internal sealed record AxisSpec(double Min, double Max, string? Title)
 
     public int MaxTicks { get; init; } = 8;
 
+    /// <summary>Fewer nice ticks than this inside the domain, and more are asked for.</summary>
+    public int MinTicks { get; init; } = 4;
+
     /// <summary>The axis drawn from <paramref name="start"/> to <paramref name="end"/> (points; end may be smaller, for vertical axes).</summary>
     public Axis Build(double start, double end)
     {
@@ -24,9 +27,21 @@ internal sealed record AxisSpec(double Min, double Max, string? Title)
             return new Axis(scale, [.. ticks]);
         }
 
-        return Kind == ScaleKind.Log
-            ? Axis.Log(Min, Max, start, end, MaxTicks, extend: false)
-            : Axis.Linear(Min, Max, start, end, MaxTicks, extend: false);
+        // Nice steps can leave only two or three ticks inside the domain (a range of 2.2 gets a step of 1):
+        // ask for more until at least four show, within reason.
+        Axis axis = null!;
+        for (var maxTicks = MaxTicks; maxTicks <= MaxTicks + 6; maxTicks++)
+        {
+            axis = Kind == ScaleKind.Log
+                ? Axis.Log(Min, Max, start, end, maxTicks, extend: false)
+                : Axis.Linear(Min, Max, start, end, maxTicks, extend: false);
+            if (axis.Ticks.Length >= MinTicks)
+            {
+                break;
+            }
+        }
+
+        return axis;
     }
 
     /// <summary>

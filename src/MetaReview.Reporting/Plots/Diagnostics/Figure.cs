@@ -39,16 +39,17 @@ internal sealed record Figure(DiagnosticPlotOptions Options, TextMeasurer Measur
 
     /// <summary>
     /// The point labels of a scatter when <paramref name="label"/>, and the key of study numbers under the plot
-    /// when the names did not fit and the points are numbered.
+    /// when the names did not fit and the points are numbered. Labels keep clear of the <paramref name="obstacles"/>
+    /// (other texts inside the area).
     /// </summary>
-    public (StudyLabels? Labels, StudyKey? Key) Labels(bool label, IReadOnlyList<string> names, IReadOnlyList<Point> centres, IReadOnlyList<double> radii, Rect area)
+    public (StudyLabels? Labels, StudyKey? Key) Labels(bool label, IReadOnlyList<string> names, IReadOnlyList<Point> centres, IReadOnlyList<double> radii, Rect area, IReadOnlyList<Rect>? obstacles = null)
     {
         if (!label)
         {
             return (null, null);
         }
 
-        var labels = StudyLabels.Place(names, centres, radii, area, Text, Measurer);
+        var labels = StudyLabels.Place(names, centres, radii, area, Text, Measurer, obstacles);
         return (labels, labels.Numbered ? StudyKey.Create(names, new HashSet<int>(), ContentWidth, Text, Measurer) : null);
     }
 

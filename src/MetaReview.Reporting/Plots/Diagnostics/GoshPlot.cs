@@ -64,7 +64,8 @@ public static class GoshPlot
         var oy = frame.MapY(yLo) - sy * yLo;
         var xHistogram = new int[HistogramBins];
         var yHistogram = new int[HistogramBins];
-        var radius = Math.Clamp(o.GoshHexagonRadius, 1, 0.02 * Math.Min(area.Width, area.Height));
+        // At most 1.5 % of the area, so that hexagons at the data's edge stay inside the 4 % padding.
+        var radius = Math.Clamp(o.GoshHexagonRadius, 1, 0.015 * Math.Min(area.Width, area.Height));
         var hexagons = binned ? new HexBins(area, radius) : null;
         var canvas = f.Canvas(height);
         frame.Draw(canvas);

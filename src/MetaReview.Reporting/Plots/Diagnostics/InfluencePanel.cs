@@ -152,7 +152,7 @@ public static class InfluencePanel
             {
                 var kind = d.Log ? ScaleKind.Log : ScaleKind.Linear;
                 var (lo, hi) = AxisSpec.Padded(input.Rows.Select(d.Value).Concat(d.References), kind);
-                return new Panel(d.Title, d.Value, d.References, new AxisSpec(lo, hi, null) { Kind = kind, MaxTicks = 5 });
+                return new Panel(d.Title, d.Value, d.References, new AxisSpec(lo, hi, null) { Kind = kind, MaxTicks = 5, MinTicks = 3 });
             }),
         ];
     }

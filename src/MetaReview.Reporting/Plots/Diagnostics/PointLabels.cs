@@ -7,7 +7,7 @@ namespace MetaReview.Reporting.Plots.Diagnostics;
 /// Places a label beside each point of a scatter so that no label overlaps another label or another point and
 /// every label stays inside the plotting area. Positions are tried next to the point first (right, left,
 /// above, below, then the diagonals), then further out with a leader line; a label with no free position is
-/// left unplaced (null) rather than drawn over something.
+/// left unplaced (null) rather than drawn over something. Other texts already on the plot are passed as obstacles.
 /// </summary>
 internal static class PointLabels
 {
@@ -27,10 +27,10 @@ internal static class PointLabels
         (-Diagonal, Diagonal, TextAnchor.End, TextBaseline.Top),
     ];
 
-    public static PlacedLabel?[] Place(IReadOnlyList<string> texts, IReadOnlyList<Point> centres, IReadOnlyList<double> radii, Rect area, TextStyle style, TextMeasurer m)
+    public static PlacedLabel?[] Place(IReadOnlyList<string> texts, IReadOnlyList<Point> centres, IReadOnlyList<double> radii, Rect area, TextStyle style, TextMeasurer m, IReadOnlyList<Rect>? obstacles = null)
     {
         var markers = centres.Select((c, i) => Rect.FromEdges(c.X - radii[i], c.Y - radii[i], c.X + radii[i], c.Y + radii[i])).ToArray();
-        var placed = new List<Rect>();
+        var placed = new List<Rect>(obstacles ?? []);
         var result = new PlacedLabel?[texts.Count];
         var lineHeight = m.LineBoxHeight(style);
         for (var i = 0; i < texts.Count; i++)

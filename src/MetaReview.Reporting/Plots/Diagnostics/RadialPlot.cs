@@ -67,12 +67,19 @@ public static class RadialPlot
         var (geometry, xAxis, zAxis) = Layout(points, input, arcTicks, outer.Left + PlotFrame.LeftSpace(zProbe, style, zTitle, m), right, top, bottom, lineHeight);
 
         var centres = points.Select(p => geometry.ToPage(p.X, p.Z)).ToList();
-        var (labels, key) = f.Labels(o.LabelStudies == true, [.. input.Studies.Select(s => s.Label)], centres, [.. centres.Select(_ => PointRadius)], Rect.FromEdges(geometry.Origin.X, top, right, bottom));
+        var arcTexts = ArcTexts(geometry, arcTicks, arcTitle, style, m);
+        var (labels, key) = f.Labels(
+            o.LabelStudies == true,
+            [.. input.Studies.Select(s => s.Label)],
+            centres,
+            [.. centres.Select(_ => PointRadius)],
+            Rect.FromEdges(geometry.Origin.X, top, right, bottom),
+            [.. arcTexts.Select(m.Bounds)]);
 
         var canvas = f.Canvas(f.HeightWith(key));
         AxisPainter.DrawHorizontal(canvas, xAxis, bottom, style, xTitle);
         VerticalAxis.DrawLeft(canvas, zAxis, geometry.Origin.X, style, zTitle, outer.Left);
-        DrawArc(canvas, geometry, arcTicks, arcTitle, style, prefix);
+        DrawArc(canvas, geometry, arcTicks, arcTexts, style, prefix);
 
         using (canvas.Group(prefix + "-model", $"Pooled estimate {NiceTicks.Format(Math.Round(input.Estimate, 4))} with ±2 band"))
         {
@@ -131,9 +138,8 @@ public static class RadialPlot
         return [.. NiceTicks.Linear(lo, hi, maxTicks: 8).Select(t => new Tick(t, NiceTicks.Format(t)))];
     }
 
-    private static void DrawArc(Canvas canvas, RadialGeometry g, ImmutableArray<Tick> ticks, string arcTitle, AxisStyle style, string prefix)
+    private static void DrawArc(Canvas canvas, RadialGeometry g, ImmutableArray<Tick> ticks, List<TextElement> texts, AxisStyle style, string prefix)
     {
-        var m = canvas.Measurer;
         using var group = canvas.Group(prefix + "-arc", "Effect scale (arc)");
         var lo = g.Angle(ticks[0].Value);
         var hi = g.Angle(ticks[^1].Value);
@@ -146,17 +152,28 @@ public static class RadialPlot
             canvas.Line(inner.X, inner.Y, outer.X, outer.Y, style.Line);
         }
 
-        var labels = ArcLabels(g, ticks, style, m);
-        foreach (var label in labels)
+        foreach (var text in texts)
         {
-            canvas.Add(label);
+            canvas.Add(text);
         }
+    }
 
-        // The arc's title over its top label, kept right of the z axis.
+    /// <summary>The arc's tick labels and, over the top one and right of the z axis, its title.</summary>
+    private static List<TextElement> ArcTexts(RadialGeometry g, ImmutableArray<Tick> ticks, string arcTitle, AxisStyle style, TextMeasurer m)
+    {
+        var labels = ArcLabels(g, ticks, style, m);
         var topBox = m.Bounds(labels.MinBy(l => l.Position.Y)!);
         var titleWidth = m.Width(arcTitle, style.Labels);
         var x = Math.Max(topBox.Left + topBox.Width / 2, g.Origin.X + titleWidth / 2 + 2);
-        canvas.Text(arcTitle, x, topBox.Top - 1, style.Labels, TextAnchor.Middle, TextBaseline.Bottom);
+        labels.Add(new TextElement
+        {
+            Text = arcTitle,
+            Position = new Point(x, topBox.Top - 1),
+            Style = style.Labels,
+            Anchor = TextAnchor.Middle,
+            Baseline = TextBaseline.Bottom,
+        });
+        return labels;
     }
 
     /// <summary>The labels of the arc's ticks, every second (third, ...) one dropped when their boxes would touch.</summary>

@@ -10,16 +10,16 @@ namespace MetaReview.Reporting.Plots.Diagnostics;
 /// </summary>
 internal sealed record StudyLabels(IReadOnlyList<PlacedLabel?> Placed, bool Numbered)
 {
-    public static StudyLabels Place(IReadOnlyList<string> names, IReadOnlyList<Point> centres, IReadOnlyList<double> radii, Rect area, TextStyle style, TextMeasurer m)
+    public static StudyLabels Place(IReadOnlyList<string> names, IReadOnlyList<Point> centres, IReadOnlyList<double> radii, Rect area, TextStyle style, TextMeasurer m, IReadOnlyList<Rect>? obstacles = null)
     {
-        var byName = PointLabels.Place(names, centres, radii, area, style, m);
+        var byName = PointLabels.Place(names, centres, radii, area, style, m, obstacles);
         if (byName.All(p => p is not null))
         {
             return new StudyLabels(byName, false);
         }
 
         var numbers = names.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)).ToList();
-        return new StudyLabels(PointLabels.Place(numbers, centres, radii, area, style, m), true);
+        return new StudyLabels(PointLabels.Place(numbers, centres, radii, area, style, m, obstacles), true);
     }
 
     public void Draw(Canvas canvas, string id)
