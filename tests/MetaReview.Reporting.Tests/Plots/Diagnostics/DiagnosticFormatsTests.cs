@@ -58,6 +58,21 @@ public class DiagnosticFormatsTests
         Assert.Equal((uint)Math.Round(scene.Width), System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(16)), 1u);
     }
 
+    /// <summary>One study (Aronson 1948 of the BCG trials) is degenerate but legal: every plot still draws, cleanly.</summary>
+    [Fact]
+    public void OneStudy_EveryPlotDraws()
+    {
+        var one = new DiagnosticPlotOptions { LabelStudies = true };
+        PlotChecks.AssertClean(BaujatPlot.Create([new BaujatStudy(BcgDiagnostics.Labels[0], BcgDiagnostics.BaujatReX[0], BcgDiagnostics.BaujatReY[0])]));
+        PlotChecks.AssertClean(RadialPlot.Create(RadialPlotTests.BcgReml with { Studies = [RadialPlotTests.BcgReml.Studies[0]], Estimate = BcgDiagnostics.Yi[0], Tau2 = 0 }, one));
+        var labbe = LabbePlotTests.Bcg(Statistics.EffectSizes.EffectMeasure.RR, BcgDiagnostics.Yi[0]);
+        PlotChecks.AssertClean(LabbePlot.Create(labbe with { Studies = [labbe.Studies[0]] }, one));
+        PlotChecks.AssertClean(BubblePlot.Create(BubblePlotTests.BcgAblat with { Studies = [BubblePlotTests.BcgAblat.Studies[0]] }, one));
+        PlotChecks.AssertClean(GoshPlot.Create(new GoshPoints([BcgDiagnostics.Yi[0]], [0.0])));
+        var influence = InfluencePanelTests.BcgReml;
+        PlotChecks.AssertClean(InfluencePanel.Create(influence with { Rows = [.. influence.Rows.Take(2)] }));
+    }
+
     /// <summary>Every character the plots write has a glyph in the embedded font, so that the PDF shows it too (not only SVG viewers with fallback fonts).</summary>
     [Theory]
     [MemberData(nameof(Plots))]
