@@ -2,7 +2,7 @@ using MetaReview.Reporting.Drawing;
 
 namespace MetaReview.Reporting.Plots.Diagnostics;
 
-/// <summary>What the diagnostic plots share: margins, the title, point and reference-line styles, option checks.</summary>
+/// <summary>What the diagnostic plots share: margins, point and reference-line styles, checks of options and input.</summary>
 internal static class DiagnosticFigure
 {
     public const double Margin = 10;

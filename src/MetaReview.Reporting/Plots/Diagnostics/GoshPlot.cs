@@ -98,7 +98,7 @@ public static class GoshPlot
         return canvas.ToScene(
             "GOSH plot",
             $"GOSH plot of {PlotText.Count(n)} subsets: I² against the pooled estimate{(binned ? ", density in shaded hexagons" : string.Empty)}, "
-            + $"with histograms of the estimates (top) and of I² (right).{(missing > 0 ? $" {PlotText.Count(missing)} subsets with a missing value are not drawn." : string.Empty)}",
+            + $"with histograms of the estimates (top) and of I² (right).{missing switch { 0 => string.Empty, 1 => " 1 subset with a missing value is not drawn.", _ => $" {PlotText.Count(missing)} subsets with a missing value are not drawn." }}",
             prefix);
     }
 

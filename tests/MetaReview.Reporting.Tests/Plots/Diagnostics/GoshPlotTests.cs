@@ -98,7 +98,7 @@ public class GoshPlotTests
         var estimates = gosh.Estimates.SetItem(0, double.NaN);
         var scene = GoshPlot.Create(gosh with { Estimates = estimates }, new DiagnosticPlotOptions { GoshScatterLimit = 10_000 });
         Assert.Equal(8190, Circles(scene).Count);
-        Assert.EndsWith("1 subsets with a missing value are not drawn.", scene.Description, StringComparison.Ordinal);
+        Assert.EndsWith(" 1 subset with a missing value is not drawn.", scene.Description, StringComparison.Ordinal);
     }
 
     [Fact]
