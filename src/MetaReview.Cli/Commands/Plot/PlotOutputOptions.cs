@@ -117,6 +117,22 @@ internal sealed class PlotOutputOptions
         }
     }
 
+    /// <summary>
+    /// Runs an engine computation for a plot (trim and fill, a meta-regression, influence diagnostics, ...); data it
+    /// cannot use (too few studies, a constant moderator) is an input error, "metareview plot <paramref name="what"/>: ...".
+    /// </summary>
+    public static T Engine<T>(string what, Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliInputException($"metareview plot {what}: {Message(e)}", e);
+        }
+    }
+
     /// <summary>An argument error's message without .NET's " (Parameter 'x')" suffix.</summary>
     public static string Message(ArgumentException e) =>
         e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
