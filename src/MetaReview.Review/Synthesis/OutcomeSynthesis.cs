@@ -29,6 +29,12 @@ public sealed record OutcomeSynthesis
     /// <summary>The planned sensitivity analyses.</summary>
     public ImmutableArray<SensitivitySynthesis> Sensitivity { get; init; } = [];
 
+    /// <summary>The planned meta-regressions.</summary>
+    public ImmutableArray<MetaRegressionSynthesis> MetaRegression { get; init; } = [];
+
+    /// <summary>Tests for small-study effects, or <see langword="null"/> with fewer than 10 studies (Sterne et al. 2011).</summary>
+    public SmallStudySynthesis? SmallStudy { get; init; }
+
     /// <summary>The GRADE assessment, or <see langword="null"/> without an analysis.</summary>
     public GradeAssessment? Grade { get; init; }
 

@@ -3,6 +3,8 @@ using MetaReview.Review.Grade;
 using MetaReview.Review.Project;
 using MetaReview.Statistics.Analysis;
 using MetaReview.Statistics.EffectSizes;
+using MetaReview.Statistics.MetaRegression;
+using MetaReview.Statistics.SmallStudy;
 using MetaReview.Statistics.Subgroups;
 
 namespace MetaReview.Review.Synthesis;
@@ -46,6 +48,7 @@ public static class ReviewSynthesizer
         var included = analysis.Effects.InputIndices.Select(i => outcome.Data[i]).ToList();
         var participants = Participants(included);
         var controlRisk = outcome.Type == DataType.Binary ? MedianControlRisk(included) : null;
+        var smallStudy = analysis.Model.K >= MinimumStudiesForSmallStudyTests ? SmallStudy(outcome, analysis, included) : null;
         var grade = GradeAssessor.Assess(new GradeInput
         {
             Outcome = outcome.Name,
@@ -57,6 +60,7 @@ public static class ReviewSynthesizer
             ControlRisk = controlRisk,
             OutcomeSd = outcome.Type == DataType.Continuous ? MedianControlSd(included) : null,
             Overrides = [.. outcome.Grade.Select(g => g.ToJudgement())],
+            SmallStudyTest = smallStudy is null ? null : new SmallStudyAssessment("Egger's regression test", smallStudy.Egger.K, smallStudy.Egger.PValue),
         });
         var unit = outcome.Measure == EffectMeasure.MD ? outcome.Unit : null;
         var sof = SummaryOfFindingsRow.Build(grade, analysis, participants, controlRisk,
@@ -70,10 +74,30 @@ public static class ReviewSynthesizer
             Participants = participants,
             Subgroups = [.. outcome.Analysis.Subgroups.Select(id => Subgroups(project, outcome, id, options))],
             Sensitivity = [.. outcome.Analysis.Sensitivity.Select(s => Sensitivity(project, outcome, s))],
+            MetaRegression = [.. outcome.Analysis.MetaRegression.Select(f => MetaRegression(project, analysis, studies, f, options))],
+            SmallStudy = smallStudy,
             Grade = grade,
             SummaryOfFindings = sof,
             ControlRisk = controlRisk,
         };
+    }
+
+    /// <summary>Tests for small-study effects need at least this many studies (Sterne et al. 2011, BMJ 343:d4002).</summary>
+    public const int MinimumStudiesForSmallStudyTests = 10;
+
+    private static SmallStudySynthesis SmallStudy(ReviewOutcome outcome, AnalysisResult analysis, List<OutcomeData> included)
+    {
+        var yi = analysis.Effects.Yi.ToArray();
+        var vi = analysis.Effects.Vi.ToArray();
+        var model = analysis.Options.Model;
+        var tables = outcome.Type == DataType.Binary && included.All(d => d.Data is BinaryArms) ? included.Select(d => (BinaryArms)d.Data).ToList() : null;
+        return new SmallStudySynthesis(
+            EggerTest.Classical(yi, vi, model.Level),
+            EggerTest.MixedEffects(yi, vi, model),
+            RankCorrelationTest.Run(yi, vi),
+            TrimAndFill.Run(yi, vi, new TrimAndFillOptions { Model = model }),
+            tables is null ? null : PetersTest.Run(yi, tables, model.Level),
+            tables is not null && outcome.Measure == EffectMeasure.OR ? HarbordTest.Run(tables, model.Level) : null);
     }
 
     private static SubgroupSynthesis Subgroups(ReviewProject project, ReviewOutcome outcome, string characteristicId, AnalysisOptions options)
@@ -148,6 +172,36 @@ public static class ReviewSynthesizer
             return new SensitivitySynthesis(plan, null, omitted, e.Message, []);
         }
     }
+
+    private static MetaRegressionSynthesis MetaRegression(ReviewProject project, AnalysisResult analysis, ImmutableArray<ReviewStudy> studies, ModeratorFormula formula, AnalysisOptions options)
+    {
+        // Rows with a value for every moderator; the others are left out and named.
+        var columns = formula.Terms.Select(t => project.FindCharacteristic(t.Column)
+            ?? throw new InvalidOperationException($"The loader guarantees characteristic '{t.Column}' exists.")).Distinct().ToList();
+        var rows = Enumerable.Range(0, studies.Length).Where(i => columns.All(c => studies[i].Characteristic(c.Id) is not null)).ToList();
+        var omitted = Enumerable.Range(0, studies.Length).Except(rows).Select(i => studies[i].Label).ToImmutableArray();
+        var labels = rows.Select(i => studies[i].Label).ToImmutableArray();
+        if (rows.Count < 2)
+        {
+            return new MetaRegressionSynthesis(formula, null, labels, omitted, $"{Plural(rows.Count)} with values for {formula.Text}: a meta-regression needs more.");
+        }
+
+        var moderators = columns.Select(c => c.Type == CharacteristicType.Number
+            ? ModeratorColumn.Numeric(c.Id, [.. rows.Select(i => double.Parse(studies[i].Characteristic(c.Id)!, System.Globalization.CultureInfo.InvariantCulture))])
+            : ModeratorColumn.Categorical(c.Id, [.. rows.Select(i => studies[i].Characteristic(c.Id))], c.Values.IsEmpty ? null : [.. c.Values.Where(v => rows.Any(i => studies[i].Characteristic(c.Id) == v))]))
+            .ToList();
+        try
+        {
+            var result = MetaRegressionModel.Fit([.. rows.Select(i => analysis.Effects.Yi[i])], [.. rows.Select(i => analysis.Effects.Vi[i])], formula.Text, moderators, options.Model);
+            return new MetaRegressionSynthesis(formula, result, labels, omitted, null);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or AnalysisException or InvalidOperationException)
+        {
+            return new MetaRegressionSynthesis(formula, null, labels, omitted, e.Message);
+        }
+    }
+
+    private static string Plural(int n) => n == 1 ? "1 study" : $"{n} studies";
 
     private static int? Participants(IEnumerable<OutcomeData> data)
     {

@@ -50,10 +50,21 @@ internal static class OutcomeSection
             yield return LeaveOneOutTable(analysis, loo);
         }
 
+        foreach (var regression in synthesis.MetaRegression)
+        {
+            yield return MetaRegressionTable(analysis, regression);
+        }
+
         yield return new Heading(4, "Small-study effects");
-        yield return Paragraph.Of(analysis.Model.K < 10
-            ? $"Not assessed: {Plural(analysis.Model.K, "study", "studies")}; tests for funnel-plot asymmetry need at least 10 (Sterne et al. 2011)."
-            : "Tests for small-study effects are not yet part of the report.", ParagraphKind.Note);
+        if (synthesis.SmallStudy is { } small)
+        {
+            yield return SmallStudyTable(analysis, small);
+        }
+        else
+        {
+            yield return Paragraph.Of($"Not assessed: {Plural(analysis.Model.K, "study", "studies")}; tests for funnel-plot asymmetry need at least 10 (Sterne et al. 2011).", ParagraphKind.Note);
+        }
+
         foreach (var m in outcome.Missing)
         {
             yield return Paragraph.Of($"Not in this analysis: {m.Study.Label} ({m.Reason}).", ParagraphKind.Note);
@@ -176,6 +187,59 @@ internal static class OutcomeSection
         static TableRow Row(string name, AnalysisResult a, string notes) =>
             TableRow.Of(name, a.Model.K.ToString(System.Globalization.CultureInfo.InvariantCulture), Effect(a), MethodsSection.Short(a.Options),
                 a.Model.K >= 2 ? F(a.Model.Tau2) : "–", a.Model.K >= 2 ? Percent(a.Model.I2FromQ) : "–", notes);
+    }
+
+    private static Table MetaRegressionTable(AnalysisResult main, MetaRegressionSynthesis regression)
+    {
+        var caption = $"Meta-regression on {regression.Formula.Text}";
+        if (regression.Result is not { } r)
+        {
+            return new Table(caption, ["Problem"], [TableRow.Of(regression.Problem ?? "")], [], []);
+        }
+
+        var statistic = r.Df is { } df ? $"t({df})" : "z";
+        var rows = r.Coefficients.Select(c => TableRow.Of(c.Name, F(c.Estimate, 4), F(c.StandardError, 4), F(c.Statistic), P(c.PValue).Replace("P = ", "", StringComparison.Ordinal),
+            $"[{F(c.CiLower, 4)}, {F(c.CiUpper, 4)}]"));
+        var test = r.QmDfDenominator is { } dfd ? $"F({r.QmDf}, {dfd}) = {F(r.Qm)}" : $"QM = {F(r.Qm)}, df = {r.QmDf}";
+        var footnotes = new List<string>
+        {
+            $"{Plural(r.K, "study", "studies")}; {(r.Model == Statistics.Models.EffectModel.Random ? $"mixed-effects model ({r.Tau2Method} tau²)" : "fixed-effects model")}; coefficients on the analysis scale{(main.Measure.IsRatio() ? " (log " + MeasureAbbreviation(main.Measure) + ")" : "")}.",
+            $"Test of moderators: {test} ({P(r.QmP)}). Residual heterogeneity: QE = {F(r.Qe)}, df = {r.QeDf} ({P(r.QeP)}); tau\u00b2 = {F(r.Tau2, 4)}; I\u00b2 = {F(r.I2, 1)}%{(r.R2 is { } r2 ? $"; R\u00b2 = {F(r2, 1)}%" : "")}.",
+        };
+        if (!regression.Omitted.IsEmpty)
+        {
+            footnotes.Add($"Left out (no value for a moderator): {string.Join(", ", regression.Omitted)}.");
+        }
+
+        footnotes.AddRange(r.Warnings);
+        return new Table(caption, ["Coefficient", "Estimate", "SE", statistic, "P", "95% CI"], [.. rows], [.. footnotes], [1, 2, 3, 4, 5]);
+    }
+
+    private static Table SmallStudyTable(AnalysisResult main, SmallStudySynthesis small)
+    {
+        static string Regression(Statistics.SmallStudy.RegressionTestResult r) =>
+            (r.Df is { } df ? $"t = {F(r.Statistic)}, df = {Int(df)}" : $"z = {F(r.Statistic)}") + $" ({P(r.PValue)})";
+        var rows = new List<TableRow>
+        {
+            TableRow.Of("Egger's regression test (weighted regression)", Regression(small.Egger), $"intercept {F(small.Egger.Intercept)} (SE {F(small.Egger.InterceptStandardError)})"),
+            TableRow.Of("Egger's test, mixed-effects (SE as moderator)", Regression(small.EggerMixedEffects),
+                small.EggerMixedEffects.LimitEstimate is { } limit ? $"limit estimate as SE → 0: {Effect(main.Measure, limit, small.EggerMixedEffects.LimitCiLower ?? double.NaN, small.EggerMixedEffects.LimitCiUpper ?? double.NaN)}" : ""),
+            TableRow.Of("Begg and Mazumdar rank correlation", $"Kendall's tau = {F(small.Begg.Tau, 3)} ({P(small.Begg.PValue)})", small.Begg.Exact ? "exact p" : "normal approximation"),
+            TableRow.Of("Trim-and-fill (L0)", $"{Plural(small.TrimAndFill.K0, "study", "studies")} filled on the {small.TrimAndFill.Side.ToString().ToLowerInvariant()}",
+                $"adjusted estimate {Effect(main.Measure, small.TrimAndFill.Estimate, small.TrimAndFill.CiLower, small.TrimAndFill.CiUpper)}"),
+        };
+        if (small.Peters is { } peters)
+        {
+            rows.Add(TableRow.Of("Peters' test", Regression(peters), ""));
+        }
+
+        if (small.Harbord is { } harbord)
+        {
+            rows.Add(TableRow.Of("Harbord's test", Regression(harbord), ""));
+        }
+
+        return new Table($"Small-study effects ({Plural(main.Model.K, "study", "studies")})", ["Test", "Result", "Notes"], [.. rows],
+            ["A small P value suggests funnel-plot asymmetry, which small-study effects, publication bias, heterogeneity or chance can cause (Sterne et al. 2011)."], []);
     }
 
     private static Table LeaveOneOutTable(AnalysisResult main, SensitivitySynthesis loo)
