@@ -60,7 +60,7 @@ public class AnalyzeMetaRegressionTests
     public void Colditz1994_LatitudeAndAllocation_TestsChosenCoefficientsByNameOrPosition_AndPredictsAtALevel()
     {
         var metareg = MetaReg("--mods", "ablat + factor(alloc)", "--btt", "alloc", "--btt", "3:4", "--btt", "factor(alloc)systematic, ablat",
-            "--predict", "ablat=40, alloc=random");
+            "--predict", "ablat=40, alloc=Random");
 
         // res <- rma(yi, vi, mods = ~ ablat + factor(alloc), data=dat, control=ctl)
         Assert.Equal(["intrcpt", "ablat", "factor(alloc)random", "factor(alloc)systematic"],
@@ -84,7 +84,7 @@ public class AnalyzeMetaRegressionTests
 
         Assert.Equal(["ablat", "factor(alloc)systematic"], tests[2].GetProperty("coefficients").EnumerateArray().Select(c => c.GetString()));
 
-        // predict(res, newmods=cbind(40, 1, 0))
+        // predict(res, newmods=cbind(40, 1, 0)); the level is matched ignoring case and reported as the data name it.
         var prediction = metareg.GetProperty("predictions").EnumerateArray().Single();
         Assert.Equal("random", prediction.GetProperty("at").GetProperty("alloc").GetString());
         Near(-1.06532710743503278, prediction, "estimate");

@@ -63,6 +63,9 @@ internal static class PredictionValues
                 throw Problem(spec, $"'{value}' is not a level of {term.Label} ({string.Join(", ", term.Levels)})");
             }
 
+            // Shown as the level is named in the data ("random" for "Random").
+            given[term.Column!] = term.Levels[level];
+
             // Treatment contrasts: the reference level (the first, when the term has one column fewer than levels) is all zeros.
             var column = term.ColumnCount == term.Levels.Length ? level : level - 1;
             if (column >= 0)
