@@ -94,6 +94,34 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Colditz1994Bcg_ReportsSubgroupsMetaRegressionAndSmallStudyTests()
+    {
+        var (exit, _, error) = Cli.Run("report", Example("bcg-vaccine"), "-o", _out, "--format", "md", "json");
+        Assert.True(exit == 0, error);
+        var md = File.ReadAllText(Path.Combine(_out, "report.md"));
+        Assert.Contains("RR (IV, Random, 95% CI) 0.49 \\[0.34, 0.70\\]", md, StringComparison.Ordinal);
+        Assert.Contains("Meta-regression on latitude + year", md, StringComparison.Ordinal);
+        Assert.Contains("Trim-and-fill (L0)", md, StringComparison.Ordinal);
+        var tb = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, "results.json"))).RootElement.GetProperty("outcomes")[0];
+        Tolerance.Published(-0.7145, tb.GetProperty("analysis").GetProperty("estimate").GetDouble(), 4);
+    }
+
+    [Fact]
+    public void Fleiss1993RevManImport_ReportsRevMansMantelHaenszelOddsRatio()
+    {
+        // examples/fleiss1993-revman was made by `metareview import revman Fleiss1993.rm5 --design rct`;
+        // RevMan 5 printed OR 0.89686556 [0.8405144, 0.95699471], Chi² 9.94605598 (METHODS-REFERENCE §3).
+        var (exit, _, error) = Cli.Run("report", Example("fleiss1993-revman"), "-o", _out, "--format", "md", "json");
+        Assert.True(exit == 0, error);
+        var md = File.ReadAllText(Path.Combine(_out, "report.md"));
+        Assert.Contains("OR (M-H, Fixed, 95% CI) 0.90 \\[0.84, 0.96\\]", md, StringComparison.Ordinal);
+        Assert.Contains("Chi² = 9.95, df = 6", md, StringComparison.Ordinal);
+        var aspirin = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, "results.json"))).RootElement.GetProperty("outcomes")[0].GetProperty("analysis");
+        Tolerance.Relative(0.89686556, Math.Exp(aspirin.GetProperty("estimate").GetDouble()), 1e-7, "OR");
+        Tolerance.Relative(9.94605598, aspirin.GetProperty("q").GetDouble(), 1e-7, "Chi²");
+    }
+
+    [Fact]
     public void MissingFolder_IsAnInputError()
     {
         var (exit, _, error) = Cli.Run("report", Path.Combine(_out, "nowhere"));

@@ -20,6 +20,7 @@ internal static class CommandCatalog
             ImportRevManCommand.Create(context),
             CheckRevManCommand.Create(context),
             ExportRevManCommand.Create(context),
+            Plot.PlotCommand.Create(context),
         ];
     }
 }

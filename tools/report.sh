@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The main job: builds MetaReview and writes the full report of a review project (default: the worked example
+# examples/als-exercise) to DIR/report/: report.html, report.md (+ figures/), report.docx, results.json.
+# Installs librsvg2-bin when it can (root), which the Word document uses to embed its figures as PNG.
+# Usage: bash tools/report.sh [DIR] [metareview report options]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v rsvg-convert >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing librsvg2-bin (figures in the Word report)..." >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq librsvg2-bin >/dev/null) \
+      || echo "warning: could not install librsvg2-bin; the Word report will say its figures are missing" >&2
+  fi
+fi
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dir="${1:-examples/als-exercise}"
+[ $# -gt 0 ] && shift
+dotnet build src/MetaReview.Cli -c Release -v quiet -nologo -clp:ErrorsOnly >&2
+exec dotnet src/MetaReview.Cli/bin/Release/net10.0/metareview.dll report "$dir" "$@"
