@@ -1,4 +1,5 @@
 using MetaReview.Statistics.Internal;
+using MetaReview.Statistics.MetaRegression;
 
 namespace MetaReview.Statistics.Models;
 
@@ -37,6 +38,31 @@ public sealed class ModelData
     {
         Validate(yi, vi);
         return new ModelData(new InterceptOnlyFit(yi, vi));
+    }
+
+    /// <summary>
+    /// The meta-regression model yᵢ = xᵢ'β + uᵢ + eᵢ for the given effect sizes, variances and design (metafor
+    /// <c>rma(yi, vi, mods = ~ ...)</c>). Studies the design excludes for a missing moderator are left out.
+    /// </summary>
+    /// <param name="yi">Effect sizes, one per study of the design's moderator columns.</param>
+    /// <param name="vi">Their sampling variances.</param>
+    /// <param name="design">The design built by <see cref="DesignMatrix.Build(ModeratorFormula, IReadOnlyList{ModeratorColumn})"/>.</param>
+    /// <exception cref="ArgumentException">
+    /// As <see cref="InterceptOnly"/>, or when the number of studies differs from the design's.
+    /// </exception>
+    public static ModelData WithModerators(double[] yi, double[] vi, DesignMatrix design)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        Validate(yi, vi);
+        if (yi.Length != design.Studies)
+        {
+            throw new ArgumentException($"yi has {yi.Length} studies but the moderators have {design.Studies}; they must match.", nameof(yi));
+        }
+
+        var rows = design.IncludedRows;
+        var y = rows.Length == yi.Length ? yi : [.. rows.Select(r => yi[r])];
+        var v = rows.Length == vi.Length ? vi : [.. rows.Select(r => vi[r])];
+        return new ModelData(new RegressionFit(y, v, design.Values, design.P));
     }
 
     internal static ModelData From(LinearFit fit) => new(fit);
