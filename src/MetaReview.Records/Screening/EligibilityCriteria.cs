@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MetaReview.Records.Screening.Internal;
 
 namespace MetaReview.Records.Screening;
 
 /// <summary>
-/// The eligibility criteria, read from <c>DIR/screening/criteria.txt</c>, one per line as <c>ID: description</c>
-/// (<c>#</c> starts a comment). Until the review file lists them, this small file is where they live; without
-/// it, exclusion reasons are free identifiers.
+/// Eligibility criteria from <c>DIR/screening/criteria.txt</c>, one per line as <c>ID: description</c> (<c>#</c>
+/// starts a comment): the fallback for a folder whose <c>review.yaml</c> lists none (the review file is the
+/// primary source; the command line passes its criteria in, as this library does not read it). Without
+/// either, exclusion reasons are free identifiers.
 /// </summary>
 public static partial class EligibilityCriteria
 {
@@ -22,26 +24,19 @@ public static partial class EligibilityCriteria
         var criteria = ImmutableArray.CreateBuilder<EligibilityCriterion>();
         var problems = ImmutableArray.CreateBuilder<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (number, line) in SettingLines.Read(text))
         {
-            var line = lines[i].Trim().TrimStart('\uFEFF');
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             var match = CriterionLine().Match(line);
             if (!match.Success)
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{fileName}:{i + 1}: expected 'ID: description' (an ID of letters, digits, '.', '-' or '_', e.g. 'E2: not a randomised trial'), got '{line}'"));
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{fileName}:{number}: expected 'ID: description' (an ID of letters, digits, '.', '-' or '_', e.g. 'E2: not a randomised trial'), got '{line}'"));
                 continue;
             }
 
             var id = match.Groups["id"].Value;
             if (!seen.Add(id))
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{fileName}:{i + 1}: criterion '{id}' is defined twice"));
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{fileName}:{number}: criterion '{id}' is defined twice"));
                 continue;
             }
 

@@ -8,7 +8,8 @@ namespace MetaReview.Records.Screening;
 /// DIR/records/duplicate-decisions.jsonl   reviewers' answers for uncertain duplicate pairs
 /// DIR/screening/journal.jsonl             the screening journal (append-only)
 /// DIR/screening/keywords.txt              words to highlight while screening (optional)
-/// DIR/screening/criteria.txt              eligibility criteria: "ID: description" per line (optional)
+/// DIR/screening/criteria.txt              eligibility criteria: "ID: description" per line (optional; review.yaml's come first)
+/// DIR/screening/settings.txt              "reviewers-per-record: 2" for dual screening (optional)
 /// </code>
 /// Every file is either append-only or written once, so the folder can be kept under version control and
 /// two reviewers can work in it at the same time.
@@ -39,6 +40,9 @@ public sealed record ReviewFolder(string Root)
 
     /// <summary><c>DIR/screening/criteria.txt</c>: the eligibility criteria that exclusion reasons name.</summary>
     public string Criteria => Path.Combine(Root, "screening", "criteria.txt");
+
+    /// <summary><c>DIR/screening/settings.txt</c>: how many reviewers decide each record.</summary>
+    public string Settings => Path.Combine(Root, "screening", "settings.txt");
 
     /// <summary>The path of an export copy, from its name in the manifest.</summary>
     public string ExportPath(string name) => Path.Combine(ExportsDirectory, name);

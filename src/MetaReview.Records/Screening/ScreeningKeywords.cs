@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using MetaReview.Records.Screening.Internal;
 
 namespace MetaReview.Records.Screening;
 
@@ -49,17 +50,9 @@ public sealed record ScreeningKeywords
         var include = new List<string>();
         var exclude = new List<string>();
         var problems = ImmutableArray.CreateBuilder<string>();
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (number, line) in SettingLines.Read(text))
         {
-            var line = lines[i].Trim().TrimStart('\uFEFF');
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            var label = colon < 0 ? "" : line[..colon].Trim().ToLowerInvariant();
+            var (label, value) = SettingLines.Split(line);
             var target = label switch
             {
                 "include" => include,
@@ -68,11 +61,11 @@ public sealed record ScreeningKeywords
             };
             if (target is null)
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{fileName}:{i + 1}: expected 'include: word, word…' or 'exclude: word, word…', got '{Shorten(line)}'"));
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{fileName}:{number}: expected 'include: word, word…' or 'exclude: word, word…', got '{Shorten(line)}'"));
                 continue;
             }
 
-            target.AddRange(line[(colon + 1)..].Split(',').Select(w => w.Trim()).Where(w => w.Trim('*').Length > 0));
+            target.AddRange(value.Split(',').Select(w => w.Trim()).Where(w => w.Trim('*').Length > 0));
         }
 
         return (Create(include, exclude), problems.ToImmutable());

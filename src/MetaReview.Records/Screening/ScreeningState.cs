@@ -122,6 +122,13 @@ public sealed class ScreeningState
     /// <summary>The records to be screened at a stage, in record order.</summary>
     public IEnumerable<ScreeningRecord> Candidates(ScreeningStage stage) => Records.Where(r => IsCandidate(r.Index, stage));
 
+    /// <summary>
+    /// The records included at a stage, in record order: at full text, final inclusions; at title/abstract,
+    /// the records that go on to full text (final include or maybe).
+    /// </summary>
+    public IEnumerable<ScreeningRecord> Included(ScreeningStage stage) => Candidates(stage).Where(r =>
+        stage == ScreeningStage.TitleAbstract ? Status(r.Index, stage).Passes : Status(r.Index, stage).Outcome == ScreeningOutcome.Include);
+
     /// <summary>A reviewer's current decision on a record at a stage (resolutions not counted), or null.</summary>
     public JournalEntry? DecisionOf(int record, ScreeningStage stage, string reviewer) =>
         Status(record, stage).Decisions.FirstOrDefault(d => string.Equals(d.Reviewer, reviewer, StringComparison.Ordinal));
