@@ -8,6 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return [AnalyzeCommand.Create(context)];
+        return [AnalyzeCommand.Create(context), Records.RecordsCommand.Create(context), Screen.ScreenCommand.Create(context), Prisma.PrismaCommand.Create(context)];
     }
 }

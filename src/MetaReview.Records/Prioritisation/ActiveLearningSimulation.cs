@@ -75,6 +75,27 @@ public static class ActiveLearningSimulation
         };
     }
 
+    /// <summary>Runs one simulation per seed (in parallel) and summarises them.</summary>
+    /// <param name="features">Features of the dataset's records.</param>
+    /// <param name="relevant">The true labels, one per row.</param>
+    /// <param name="options">Model and priors; <see cref="SimulationOptions.Seed"/> is replaced by each seed.</param>
+    /// <param name="seeds">The seeds.</param>
+    /// <param name="progress">Receives the fraction of runs finished.</param>
+    /// <param name="cancellation">Stops the simulations.</param>
+    public static SimulationSummary RunSeeds(TfIdfMatrix features, IReadOnlyList<bool> relevant, SimulationOptions options, IReadOnlyList<int> seeds, IProgress<double>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(seeds);
+        var runs = new SimulationRun[seeds.Count];
+        var done = 0;
+        Parallel.For(0, seeds.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+        {
+            runs[i] = Run(features, relevant, options with { Seed = seeds[i] }, cancellation: cancellation);
+            progress?.Report((double)Interlocked.Increment(ref done) / seeds.Count);
+        });
+        return SimulationSummary.Of(runs);
+    }
+
     /// <summary>A uniform sample without replacement (partial Fisher–Yates).</summary>
     private static IEnumerable<int> Sample(List<int> items, int count, Random random)
     {

@@ -115,7 +115,7 @@ public static class PrismaCountsBuilder
         {
             if (reasons.Remove(criterion.Id, out var n))
             {
-                byReason.Add(new PrismaReason(criterion.Id, criterion.Description, n));
+                byReason.Add(new PrismaReason(criterion.Id, criterion.ExclusionReason, n));
             }
         }
 

@@ -16,7 +16,7 @@ public static class DuplicateDecisionLog
     {
         var decisions = ImmutableArray.CreateBuilder<DuplicateDecision>();
         var problems = ImmutableArray.CreateBuilder<JournalProblem>();
-        var name = Path.GetFileName(path);
+        var name = path;
         foreach (var line in JsonLinesFile.Read(path))
         {
             using var document = JsonText.Parse(line.Text, out var error);

@@ -15,7 +15,7 @@ public static class ImportsManifest
     {
         var entries = ImmutableArray.CreateBuilder<ImportEntry>();
         var problems = ImmutableArray.CreateBuilder<JournalProblem>();
-        var name = Path.GetFileName(path);
+        var name = path;
         foreach (var line in JsonLinesFile.Read(path))
         {
             var entry = Parse(line.Text, out var error);

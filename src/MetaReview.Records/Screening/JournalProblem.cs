@@ -6,7 +6,7 @@ namespace MetaReview.Records.Screening;
 /// A line of a JSON Lines file (journal, manifest, decisions) that could not be used, with its place:
 /// <c>file:line: message</c>. Such lines are skipped and reported; nothing else is lost.
 /// </summary>
-/// <param name="File">The file.</param>
+/// <param name="File">The file, as the path it was read from.</param>
 /// <param name="Line">1-based line number.</param>
 /// <param name="Message">What is wrong and what was expected.</param>
 /// <param name="Truncated">True when the line is the file's last and was cut off (no line end): a write interrupted by a crash.</param>

@@ -22,7 +22,7 @@ public static class ScreeningJournal
     {
         var entries = ImmutableArray.CreateBuilder<JournalEntry>();
         var problems = ImmutableArray.CreateBuilder<JournalProblem>();
-        var name = Path.GetFileName(path);
+        var name = path;
         foreach (var line in JsonLinesFile.Read(path))
         {
             var entry = Parse(line.Text, out var error);

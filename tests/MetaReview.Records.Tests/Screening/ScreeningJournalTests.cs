@@ -60,7 +60,7 @@ public class ScreeningJournalTests
         Assert.True(problem.Truncated);
         Assert.True(read.TruncatedLastLine);
         Assert.Equal(3, problem.Line);
-        Assert.StartsWith("journal.jsonl:3: warning: the last entry is incomplete (not valid JSON", problem.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith(path + ":3: warning: the last entry is incomplete (not valid JSON", problem.ToString(), StringComparison.Ordinal);
 
         ScreeningJournal.Append(path, Entry("a:3", ScreeningDecision.Maybe));
         read = ScreeningJournal.Read(path);
@@ -81,7 +81,7 @@ public class ScreeningJournalTests
         ScreeningJournal.Append(path, Entry("a:3", ScreeningDecision.Exclude));
         var read = ScreeningJournal.Read(path);
         Assert.Equal(["a:1", "a:3"], read.Entries.Select(e => e.Key));
-        Assert.Equal("journal.jsonl:2: error: 'decision' must be include, exclude, maybe, not-retrieved or retract, got 'perhaps'; entry skipped", Assert.Single(read.Problems).ToString());
+        Assert.Equal(path + ":2: error: 'decision' must be include, exclude, maybe, not-retrieved or retract, got 'perhaps'; entry skipped", Assert.Single(read.Problems).ToString());
     }
 
     [Fact]
