@@ -1,4 +1,7 @@
 using System.CommandLine;
+using MetaReview.Cli.Commands.Init;
+using MetaReview.Cli.Commands.RevMan;
+using MetaReview.Cli.Commands.Validate;
 
 namespace MetaReview.Cli.Commands;
 
@@ -8,6 +11,18 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return [AnalyzeCommand.Create(context), Records.RecordsCommand.Create(context), Screen.ScreenCommand.Create(context), Prisma.PrismaCommand.Create(context)];
+        return
+        [
+            AnalyzeCommand.Create(context),
+            Report.ReportCommand.Create(context),
+            InitCommand.Create(context),
+            ValidateCommand.Create(context),
+            ImportRevManCommand.Create(context),
+            CheckRevManCommand.Create(context),
+            ExportRevManCommand.Create(context),
+            Records.RecordsCommand.Create(context),
+            Screen.ScreenCommand.Create(context),
+            Prisma.PrismaCommand.Create(context),
+        ];
     }
 }

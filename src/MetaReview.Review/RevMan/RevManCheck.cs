@@ -4,6 +4,7 @@ using MathNet.Numerics.Distributions;
 using MetaReview.Statistics.Analysis;
 using MetaReview.Statistics.EffectSizes;
 using MetaReview.Statistics.Models;
+using MetaReview.Statistics.Subgroups;
 
 namespace MetaReview.Review.RevMan;
 
@@ -244,20 +245,8 @@ public static class RevManCheck
     // Q between subgroups from their estimates and standard errors on the analysis scale.
     private static (double Q, int Df, double P, double I2) SubgroupDifferences(List<(double Estimate, double Se)> fits)
     {
-        double sw = 0, swy = 0;
-        foreach (var (y, se) in fits)
-        {
-            var w = 1 / (se * se);
-            sw += w;
-            swy += w * y;
-        }
-
-        var mean = swy / sw;
-        var q = fits.Sum(f => (f.Estimate - mean) * (f.Estimate - mean) / (f.Se * f.Se));
-        var df = fits.Count - 1;
-        var p = ChiSquared.CDF(df, q) is var c ? 1 - c : double.NaN;
-        var i2 = q > 0 ? 100 * Math.Max(0, (q - df) / q) : 0;
-        return (q, df, p, i2);
+        var t = QBetween.FromEstimates([.. fits.Select(f => f.Estimate)], [.. fits.Select(f => f.Se)]);
+        return (t.Q, t.Df, t.PValue, t.I2);
     }
 
     private static void Compare(List<RevManComparedValue> values, Tolerance tolerance, string quantity, double? revman, double? ours, bool chiSquareP = false)

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using MetaReview.Statistics.Heterogeneity;
-using MetaReview.Statistics.Internal;
 using MetaReview.Statistics.MetaRegression;
 using MetaReview.Statistics.Models;
 
@@ -170,33 +168,18 @@ public static class SubgroupAnalysis
     /// <summary>Q = Σ wᵍ(θᵍ − θ̄)² with wᵍ = 1/SEᵍ², SEᵍ the Wald SE √(1/Σ 1/(vᵢ + tau²ᵍ)) of subgroup g.</summary>
     private static QBetween Between(ImmutableArray<Subgroup> subgroups, double[] vi)
     {
-        double sw = 0, swy = 0;
         var w = new double[subgroups.Length];
         for (var s = 0; s < subgroups.Length; s++)
         {
             var tau2 = subgroups[s].Tau2;
-            double sumW = 0;
             foreach (var i in subgroups[s].StudyIndices)
             {
-                sumW += 1 / (vi[i] + tau2);
+                // 1/SE² of the Wald (unscaled) standard error.
+                w[s] += 1 / (vi[i] + tau2);
             }
-
-            // 1/SE² of the Wald (unscaled) standard error.
-            w[s] = sumW;
-            sw += sumW;
-            swy += sumW * subgroups[s].Estimate;
         }
 
-        var mean = swy / sw;
-        double q = 0;
-        for (var s = 0; s < subgroups.Length; s++)
-        {
-            var d = subgroups[s].Estimate - mean;
-            q += w[s] * d * d;
-        }
-
-        var df = subgroups.Length - 1;
-        return new QBetween(q, df, Quantiles.ChiSquareUpperP(q, df), HeterogeneityMeasures.I2FromQ(q, df));
+        return QBetween.FromWeights([.. subgroups.Select(g => g.Estimate)], w);
     }
 
     private static ImmutableArray<string> Order(IReadOnlyList<string?> labels, IReadOnlyList<string>? given)

@@ -51,7 +51,7 @@ public class ColumnNamesTests
     [Fact]
     public void EveryRecognisedName_IsListedInTheDocs()
     {
-        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "input-format.md"));
+        var docs = File.ReadAllText(Path.Combine(Repository.Root, "docs", "input-format.md"));
 
         var missing = ColumnAliases.Table.SelectMany(entry => entry.Names).Where(name => !docs.Contains($"`{name}`", StringComparison.Ordinal)).ToList();
 
@@ -74,18 +74,5 @@ public class ColumnNamesTests
         Assert.Null(new InputLocation("data.csv", Line: 7, ColumnIndex: 3).CellReference);
         Assert.Equal("als.xlsx[Trials]:7", new InputLocation("als.xlsx", "Trials", 7, 3).ToString());
         Assert.Equal("D7", new InputLocation("als.xlsx", "Trials", 7, 3).CellReference);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MetaReview.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MetaReview.slnx not found above " + AppContext.BaseDirectory);
     }
 }

@@ -4,8 +4,7 @@ namespace MetaReview.Reporting.Drawing.Rendering;
 
 /// <summary>
 /// Writes a scene as <c>name.svg</c>, <c>name.pdf</c> and, when rsvg-convert is installed, <c>name.png</c>.
-/// A missing rsvg-convert is not an error: the PNG is skipped with a note saying how to install it; so is
-/// the PDF while no PDFsharp licence is loaded (see <see cref="PdfRenderer"/>).
+/// A missing rsvg-convert is not an error: the PNG is skipped with a note saying how to install it.
 /// </summary>
 public static class PlotExporter
 {
@@ -35,12 +34,6 @@ public static class PlotExporter
             if (format == PlotFormat.Png && !PngRenderer.IsAvailable)
             {
                 notes.Add($"{baseName}.png not written: {PngRenderer.MissingMessage}");
-                continue;
-            }
-
-            if (format == PlotFormat.Pdf && !PdfRenderer.IsLicensed)
-            {
-                notes.Add($"{baseName}.pdf not written: {PdfRenderer.LicenceMessage}");
                 continue;
             }
 

@@ -129,7 +129,7 @@ public sealed class PngRenderer : ISceneRenderer
     /// A fontconfig file that adds the embedded faces to the system configuration. The fonts are written
     /// once per process to a directory named by their hash, so concurrent processes share it safely.
     /// </summary>
-    private static string FontConfigFile()
+    internal static string FontConfigFile()
     {
         lock (FontGate)
         {

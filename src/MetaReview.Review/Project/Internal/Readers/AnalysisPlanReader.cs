@@ -4,6 +4,7 @@ using MetaReview.Review.Project.Internal.Yaml;
 using MetaReview.Review.Settings;
 using MetaReview.Statistics.Analysis;
 using MetaReview.Statistics.EffectSizes;
+using MetaReview.Statistics.MetaRegression;
 
 namespace MetaReview.Review.Project.Internal.Readers;
 
@@ -18,7 +19,7 @@ internal static partial class AnalysisPlanReader
     /// <summary>The settings keys of a plan: those of <see cref="AnalysisSettingsParser"/> but the measure, which is the outcome's.</summary>
     public static readonly string[] SettingKeys = [.. AnalysisSettingsParser.Keys.Where(k => k != "measure")];
 
-    private static readonly string[] PlanKeys = [.. SettingKeys, "subgroups", "sensitivity"];
+    private static readonly string[] PlanKeys = [.. SettingKeys, "subgroups", "sensitivity", "meta_regression"];
     private static readonly string[] SensitivityKeys = [.. SettingKeys, "name", "exclude"];
 
     private static readonly (string Name, SensitivityKind Kind, string Title, (string, string)[] Settings)[] Shorthands =
@@ -37,7 +38,7 @@ internal static partial class AnalysisPlanReader
         }
 
         var f = Fields.Of(node, root.Context, "analysis", "the analysis defaults", SettingKeys,
-            key => key is "subgroups" or "sensitivity" ? ReviewMessages.PlanKeyPerOutcome(key) : null);
+            key => key is "subgroups" or "sensitivity" or "meta_regression" ? ReviewMessages.PlanKeyPerOutcome(key) : null);
         return Settings(f);
     }
 
@@ -51,9 +52,10 @@ internal static partial class AnalysisPlanReader
         var settings = Resolve(pairs, measure, outcome.Context, f?.Location ?? outcome.LocationOf("measure"), f?.Where ?? outcome.Where);
         var subgroups = f is null ? [] : Subgroups(f, ids, data);
         var sensitivity = f is null ? [] : Sensitivity(f, pairs, measure, ids, data);
+        var metaRegression = f is null ? [] : MetaRegression(f, ids, data);
         return settings is null || outcome.Context.ErrorCount != errors
             ? null
-            : new AnalysisPlan(settings.Value.Settings, settings.Value.Options, subgroups, sensitivity);
+            : new AnalysisPlan(settings.Value.Settings, settings.Value.Options, subgroups, sensitivity) { MetaRegression = metaRegression };
     }
 
     /// <summary>The settings keys of <paramref name="f"/>, each checked alone (so that a problem is reported at its value).</summary>
@@ -131,6 +133,52 @@ internal static partial class AnalysisPlanReader
             {
                 f.Context.Warning(ReviewProblemCode.Incomplete, location, ReviewMessages.In(f.Where, ReviewMessages.StudiesWithoutCharacteristic(id, without)),
                     ReviewMessages.CharacteristicSuggestion(id));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The planned meta-regressions: formulas over declared characteristics, e.g. <c>latitude</c> or
+    /// <c>latitude + factor(allocation)</c>; each name must be a characteristic, and studies without a value are reported.
+    /// </summary>
+    private static ImmutableArray<ModeratorFormula> MetaRegression(Fields f, ReviewIds ids, ImmutableArray<OutcomeData> data)
+    {
+        var result = ImmutableArray.CreateBuilder<ModeratorFormula>();
+        foreach (var (text, location) in f.TextList("meta_regression", allowSingle: true))
+        {
+            ModeratorFormula formula;
+            try
+            {
+                formula = ModeratorFormula.Parse(text);
+            }
+            catch (FormatException e)
+            {
+                f.Context.Error(ReviewProblemCode.InvalidValue, location, ReviewMessages.In(f.Where, e.Message));
+                continue;
+            }
+
+            var known = true;
+            foreach (var term in formula.Terms)
+            {
+                if (ids.Characteristics.Resolve(term.Column, location, f.Where) is not { } characteristic)
+                {
+                    known = false;
+                    continue;
+                }
+
+                var without = data.Where(d => d.Study.Characteristic(characteristic.Id) is null).Select(d => d.Study.Id).ToList();
+                if (without.Count > 0)
+                {
+                    f.Context.Warning(ReviewProblemCode.Incomplete, location, ReviewMessages.In(f.Where, ReviewMessages.StudiesWithoutCharacteristic(characteristic.Id, without)),
+                        ReviewMessages.CharacteristicSuggestion(characteristic.Id));
+                }
+            }
+
+            if (known)
+            {
+                result.Add(formula);
             }
         }
 
