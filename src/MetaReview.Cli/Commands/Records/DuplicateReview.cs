@@ -80,8 +80,9 @@ internal sealed class DuplicateReview(IAnsiConsole console, IAnsiConsoleInput ke
         console.Write(new Rule(string.Create(CultureInfo.InvariantCulture, $"Possible duplicate {index + 1} of {count}: score {pair.Score:0.00}")).LeftJustified());
         var table = new Table().Border(TableBorder.Rounded).Expand();
         table.AddColumn(new TableColumn("").Width(9));
-        table.AddColumn(Markup.Escape(pair.FirstKey));
-        table.AddColumn(Markup.Escape(pair.SecondKey));
+        table.AddColumn("Record A");
+        table.AddColumn("Record B");
+        Row(table, "Key", pair.FirstKey, pair.SecondKey);
         Row(table, "Title", a.Title, b.Title);
         Row(table, "Authors", Authors(a), Authors(b));
         Row(table, "Year", a.Year?.ToString(CultureInfo.InvariantCulture), b.Year?.ToString(CultureInfo.InvariantCulture));

@@ -17,6 +17,9 @@ namespace MetaReview.Cli.Commands.Screen;
 internal sealed class ScreenApp(IAnsiConsole console, IAnsiConsoleInput keys, ScreeningSession session)
 {
     private const string ReasonKeys = "123456789abcdefghijklmnopqrstuvwxyz";
+
+    /// <summary>Terminals at least this wide show the criteria beside the record.</summary>
+    private const int WideScreen = 110;
     private string? _message;
     private string? _note;
 
@@ -190,11 +193,23 @@ internal sealed class ScreenApp(IAnsiConsole console, IAnsiConsoleInput keys, Sc
             }
         }
 
-        var grid = new Grid();
-        grid.AddColumn(new GridColumn());
-        grid.AddColumn(new GridColumn().Width(38));
-        grid.AddRow(new Panel(new Rows(left)).Header(Markup.Escape(item.Key)).Expand(), new Panel(Side()).Header("Criteria").Expand());
-        console.Write(grid);
+        var record = new Panel(new Rows(left)).Header(Markup.Escape(item.Key)).Expand();
+        var side = new Panel(Side()).Header("Criteria").Expand();
+        if (console.Profile.Width >= WideScreen)
+        {
+            // Criteria beside the record on a wide terminal; below it on a narrow one, so the abstract keeps its width.
+            var grid = new Grid();
+            grid.AddColumn(new GridColumn());
+            grid.AddColumn(new GridColumn().Width(38));
+            grid.AddRow(record, side);
+            console.Write(grid);
+        }
+        else
+        {
+            console.Write(record);
+            console.Write(side);
+        }
+
         if (_message is not null)
         {
             console.MarkupLine(Markup.Escape(_message));
