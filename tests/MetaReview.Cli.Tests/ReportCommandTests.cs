@@ -122,6 +122,24 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void ReviewFolderWithImportsAndScreening_DrawsThePrismaFlowDiagram()
+    {
+        using var review = new ReviewDirectory();
+        review.WriteReviewFile();
+        review.ImportIbd();
+        review.ScreenIbd();
+        var (exit, _, error) = Cli.Run("report", review.Path, "-o", _out, "--format", "html", "md");
+        Assert.True(exit == 0, error);
+        Assert.True(File.Exists(Path.Combine(_out, "figures", "prisma.svg")));
+        var svg = File.ReadAllText(Path.Combine(_out, "figures", "prisma.svg"));
+        var (_, prismaText, _) = Cli.Run("prisma", review.Path);
+        Assert.Contains("Records screened", svg, StringComparison.Ordinal);
+        Assert.Contains("Studies included in review", svg, StringComparison.Ordinal);
+        Assert.Contains("PRISMA 2020 flow diagram", File.ReadAllText(Path.Combine(_out, "report.html")), StringComparison.Ordinal);
+        Assert.NotEmpty(prismaText);
+    }
+
+    [Fact]
     public void MissingFolder_IsAnInputError()
     {
         var (exit, _, error) = Cli.Run("report", Path.Combine(_out, "nowhere"));

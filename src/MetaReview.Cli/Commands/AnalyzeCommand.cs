@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using MetaReview.Cli.Commands.Analyze;
 using MetaReview.Reporting.Results;
 using MetaReview.Review.Input;
 using MetaReview.Statistics.Analysis;
@@ -8,7 +9,8 @@ namespace MetaReview.Cli.Commands;
 
 /// <summary>
 /// <c>metareview analyze DATA.csv|DATA.xlsx [options]</c>: pools a study-level data file and prints the
-/// result as text, JSON or CSV; <c>--batch FILE.jsonl</c> runs one analysis per line on all cores.
+/// result as text, JSON or CSV; <c>--subgroup COLUMN</c> and <c>--mods FORMULA</c> add a subgroup analysis and a
+/// meta-regression on the file's study-level columns; <c>--batch FILE.jsonl</c> runs one analysis per line on all cores.
 /// </summary>
 internal static class AnalyzeCommand
 {
@@ -21,22 +23,37 @@ internal static class AnalyzeCommand
         var sheet = new Option<string?>("--sheet") { Description = "Worksheet to read from an XLSX file (default: the first)" };
         var batch = new Option<string?>("--batch") { Description = "Run one analysis per line of a JSON Lines file; writes one JSON result per line" };
         var analysis = new AnalysisOptionSet();
+        var moderators = new ModeratorOptionSet();
 
-        var command = new Command("analyze", "Meta-analysis of a study-level data file (CSV or XLSX).") { data, format, output, sheet, batch };
+        var command = new Command("analyze", "Meta-analysis of a study-level data file (CSV or XLSX), with subgroups and meta-regression on its columns.") { data, format, output, sheet, batch };
         analysis.AddTo(command);
+        moderators.AddTo(command);
         command.SetAction(parsed =>
         {
             var settings = analysis.Parse(parsed);
+            var request = moderators.Parse(parsed);
             var batchPath = parsed.GetValue(batch);
             if (batchPath is not null)
             {
+                if (!request.IsEmpty)
+                {
+                    throw new CliInputException("metareview: --subgroup and --mods work on a data file, not with --batch.");
+                }
+
                 return BatchRunner.Run(context, batchPath, parsed.GetValue(output), analysis.Values(parsed));
+            }
+
+            var formatName = parsed.GetValue(format)!;
+            if (formatName == "csv" && request.Subgroup is not null && request.Formula is not null)
+            {
+                throw new CliInputException("metareview: CSV output holds one table: give --subgroup (the subgroup table) or --mods (the coefficient table), or use --format json or text for both.");
             }
 
             var path = parsed.GetValue(data) ?? throw new CliInputException("metareview analyze: give a data file (CSV or XLSX), or --batch FILE.jsonl.");
             var dataset = ReadDataset(context, path, settings, parsed.GetValue(sheet));
             var result = Run(dataset, settings);
-            Write(context, result, parsed.GetValue(format)!, parsed.GetValue(output));
+            var analysed = request.IsEmpty ? new AnalysisOutput(result) : ModeratorAnalyses.Run(context, dataset, result, request);
+            Write(context, analysed, formatName, parsed.GetValue(output));
             return CliApp.Success;
         });
         return command;
@@ -88,7 +105,11 @@ internal static class AnalyzeCommand
         }
     }
 
-    private static void Write(CliContext context, AnalysisResult result, string format, string? output)
+    /// <summary>
+    /// Writes the result: JSON and text hold everything; CSV holds one table: the subgroups (--subgroup), the
+    /// coefficients (--mods), or the studies with the pooled row.
+    /// </summary>
+    private static void Write(CliContext context, AnalysisOutput result, string format, string? output)
     {
         switch (format)
         {
@@ -101,8 +122,14 @@ internal static class AnalyzeCommand
                     stream.WriteByte((byte)'\n');
                 });
                 break;
+            case "csv" when result.Subgroups is { } subgroups:
+                OutputTarget.WriteText(context, output, w => SubgroupCsvWriter.Write(w, subgroups));
+                break;
+            case "csv" when result.MetaRegression is { } metareg:
+                OutputTarget.WriteText(context, output, w => MetaRegressionCsvWriter.Write(w, metareg));
+                break;
             case "csv":
-                OutputTarget.WriteText(context, output, w => AnalysisCsvWriter.Write(w, result));
+                OutputTarget.WriteText(context, output, w => AnalysisCsvWriter.Write(w, result.Analysis));
                 break;
             default:
                 OutputTarget.WriteText(context, output, w => AnalysisTextWriter.Write(w, result));

@@ -21,6 +21,9 @@ internal static class CommandCatalog
             CheckRevManCommand.Create(context),
             ExportRevManCommand.Create(context),
             Plot.PlotCommand.Create(context),
+            Records.RecordsCommand.Create(context),
+            Screen.ScreenCommand.Create(context),
+            Prisma.PrismaCommand.Create(context),
         ];
     }
 }

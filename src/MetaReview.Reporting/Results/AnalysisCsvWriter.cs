@@ -1,4 +1,3 @@
-using System.Globalization;
 using MetaReview.Statistics.Analysis;
 using MetaReview.Statistics.Models;
 
@@ -29,8 +28,7 @@ public static class AnalysisCsvWriter
         w.WriteLine(string.Join(',', Quote(label), N(m.Estimate), N(m.StandardError * m.StandardError), N(m.StandardError), N(m.CiLower), N(m.CiUpper), "100"));
     }
 
-    private static string N(double x) => double.IsFinite(x) ? x.ToString("R", CultureInfo.InvariantCulture) : "NA";
+    private static string N(double x) => CsvFormat.Number(x);
 
-    private static string Quote(string s) =>
-        s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+    private static string Quote(string s) => CsvFormat.Text(s);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MetaReview.Statistics.Analysis;
+using MetaReview.Statistics.Estimators;
 using MetaReview.Statistics.Models;
 
 namespace MetaReview.Reporting.Results;
@@ -15,10 +16,17 @@ public static class AnalysisJsonWriter
         typeof(AnalysisJsonWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     /// <summary>Writes one analysis as a JSON object. <paramref name="id"/> is echoed first when given (batch mode).</summary>
-    public static void Write(Utf8JsonWriter json, AnalysisResult result, string? id = null)
+    public static void Write(Utf8JsonWriter json, AnalysisResult result, string? id = null) => Write(json, new AnalysisOutput(result), id);
+
+    /// <summary>
+    /// Writes one analysis as a JSON object, followed by its subgroup analysis (<c>subgroup_analysis</c>, <c>subgroups</c>,
+    /// <c>q_between</c>, <c>subgroup_test</c>) and meta-regression (<c>metareg</c>) when it has them.
+    /// </summary>
+    public static void Write(Utf8JsonWriter json, AnalysisOutput output, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(output);
+        var result = output.Analysis;
         var m = result.Model;
         var o = result.Options;
         json.WriteStartObject();
@@ -54,20 +62,7 @@ public static class AnalysisJsonWriter
         Interval(json, "tau_ci", m.TauCi);
         Interval(json, "i2_ci", m.I2Ci);
         Interval(json, "h2_ci", m.H2Ci);
-        if (result.BackTransformed is { } bt)
-        {
-            json.WriteStartObject("back_transformed");
-            Number(json, "estimate", bt.Estimate);
-            Number(json, "ci_lower", bt.CiLower);
-            Number(json, "ci_upper", bt.CiUpper);
-            Number(json, "pi_lower", bt.PiLower);
-            Number(json, "pi_upper", bt.PiUpper);
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull("back_transformed");
-        }
+        BackTransformed(json, result.BackTransformed);
 
         Test(json, "cmh", m.Cmh);
         Test(json, "tarone", m.Tarone);
@@ -89,14 +84,27 @@ public static class AnalysisJsonWriter
         WriteSettings(json, result);
         Strings(json, "conventions", m.Conventions);
         Strings(json, "warnings", result.Notes);
+        if (output.Subgroups is { } subgroups)
+        {
+            SubgroupJsonWriter.Write(json, subgroups);
+        }
+
+        if (output.MetaRegression is { } metareg)
+        {
+            MetaRegressionJsonWriter.Write(json, metareg);
+        }
+
         json.WriteEndObject();
     }
 
     /// <summary>Writes one analysis as an indented JSON document to a stream.</summary>
-    public static void Write(Stream stream, AnalysisResult result, bool indented = true)
+    public static void Write(Stream stream, AnalysisResult result, bool indented = true) => Write(stream, new AnalysisOutput(result), indented);
+
+    /// <summary>Writes one analysis with its subgroups and meta-regression as a JSON document to a stream.</summary>
+    public static void Write(Stream stream, AnalysisOutput output, bool indented = true)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented });
-        Write(json, result);
+        Write(json, output);
     }
 
     private static void WriteStudies(Utf8JsonWriter json, AnalysisResult result)
@@ -119,8 +127,14 @@ public static class AnalysisJsonWriter
         }
 
         json.WriteEndArray();
+        Excluded(json, e.Excluded);
+    }
+
+    /// <summary>Studies left out, as <c>"excluded": [{study, reason}]</c>.</summary>
+    internal static void Excluded(Utf8JsonWriter json, IEnumerable<Statistics.EffectSizes.StudyNote> excluded)
+    {
         json.WriteStartArray("excluded");
-        foreach (var x in e.Excluded)
+        foreach (var x in excluded)
         {
             json.WriteStartObject();
             json.WriteString("study", x.Study);
@@ -138,19 +152,7 @@ public static class AnalysisJsonWriter
         json.WriteStartObject("settings");
         json.WriteString("preset", o.Preset);
         json.WriteString("method", m.Method.ToString());
-        json.WriteString("model", m.Model == EffectModel.Random ? "random" : "fixed");
-        if (m.Tau2Method is { } t)
-        {
-            json.WriteString("tau2_method", t.ToString());
-        }
-        else
-        {
-            json.WriteNull("tau2_method");
-        }
-
-        json.WriteString("test", m.Test == TestMethod.Knha ? "knha" : "z");
-        json.WriteNumber("level", m.Level);
-        json.WriteString("heterogeneity_basis", m.HeterogeneityBasis == HeterogeneityBasis.Q ? "q" : "tau2");
+        ModelSettings(json, m.Model, m.Tau2Method, m.Test, m.Level, m.HeterogeneityBasis);
         json.WriteString("prediction_interval", o.Model.PredictionInterval == PredictionIntervalMethod.HigginsRiley ? "higgins-riley" : "standard");
         json.WriteStartObject("zero_cells");
         json.WriteNumber("increment", o.EffectSizes.ZeroCells.Increment);
@@ -159,6 +161,55 @@ public static class AnalysisJsonWriter
         json.WriteEndObject();
         json.WriteString("smd", o.EffectSizes.Smd.ToString());
         json.WriteString("software", $"MetaReview {SoftwareVersion}");
+        json.WriteEndObject();
+    }
+
+    /// <summary>k, estimate, se, CI, tau², I² and Q of a pooled result (subgroups, leave-one-out rows).</summary>
+    internal static void Pooled(Utf8JsonWriter json, MetaAnalysisResult m)
+    {
+        json.WriteNumber("k", m.K);
+        Number(json, "estimate", m.Estimate);
+        Number(json, "se", m.StandardError);
+        Number(json, "ci_lower", m.CiLower);
+        Number(json, "ci_upper", m.CiUpper);
+        Number(json, "tau2", m.Tau2);
+        Number(json, "i2", m.I2);
+        Number(json, "q", m.Q);
+    }
+
+    /// <summary>The model settings as <c>model, tau2_method, test, level, heterogeneity_basis</c>.</summary>
+    internal static void ModelSettings(Utf8JsonWriter json, EffectModel model, Tau2Method? tau2Method, TestMethod test, double level, HeterogeneityBasis basis)
+    {
+        json.WriteString("model", model == EffectModel.Random ? "random" : "fixed");
+        if (tau2Method is { } t)
+        {
+            json.WriteString("tau2_method", t.ToString());
+        }
+        else
+        {
+            json.WriteNull("tau2_method");
+        }
+
+        json.WriteString("test", test == TestMethod.Knha ? "knha" : "z");
+        json.WriteNumber("level", level);
+        json.WriteString("heterogeneity_basis", basis == HeterogeneityBasis.Q ? "q" : "tau2");
+    }
+
+    /// <summary><c>"back_transformed": {estimate, ci_lower, ci_upper, pi_lower, pi_upper}</c>, or null.</summary>
+    internal static void BackTransformed(Utf8JsonWriter json, BackTransformed? bt)
+    {
+        if (bt is null)
+        {
+            json.WriteNull("back_transformed");
+            return;
+        }
+
+        json.WriteStartObject("back_transformed");
+        Number(json, "estimate", bt.Estimate);
+        Number(json, "ci_lower", bt.CiLower);
+        Number(json, "ci_upper", bt.CiUpper);
+        Number(json, "pi_lower", bt.PiLower);
+        Number(json, "pi_upper", bt.PiUpper);
         json.WriteEndObject();
     }
 
@@ -174,7 +225,7 @@ public static class AnalysisJsonWriter
         }
     }
 
-    private static void Interval(Utf8JsonWriter json, string name, Interval? interval)
+    internal static void Interval(Utf8JsonWriter json, string name, Interval? interval)
     {
         if (interval is { } i)
         {
@@ -204,7 +255,7 @@ public static class AnalysisJsonWriter
         json.WriteEndObject();
     }
 
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    internal static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
         foreach (var v in values)

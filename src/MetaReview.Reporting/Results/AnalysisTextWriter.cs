@@ -12,6 +12,30 @@ namespace MetaReview.Reporting.Results;
 /// </summary>
 public static class AnalysisTextWriter
 {
+    /// <summary>
+    /// Writes the summary, followed by the subgroup analysis (<see cref="SubgroupTextWriter"/>) and the meta-regression
+    /// (<see cref="MetaRegressionTextWriter"/>) when the output has them.
+    /// </summary>
+    public static void Write(TextWriter w, AnalysisOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(output);
+        Write(w, output.Analysis);
+        if (output.Subgroups is { } subgroups)
+        {
+            w.WriteLine();
+            w.WriteLine();
+            SubgroupTextWriter.Write(w, subgroups);
+        }
+
+        if (output.MetaRegression is { } metareg)
+        {
+            w.WriteLine();
+            w.WriteLine();
+            MetaRegressionTextWriter.Write(w, metareg);
+        }
+    }
+
     /// <summary>Writes the summary.</summary>
     public static void Write(TextWriter w, AnalysisResult result)
     {
@@ -120,12 +144,6 @@ public static class AnalysisTextWriter
         return m.Model == EffectModel.Random
             ? $"Random-effects model ({method}; k = {m.K}; tau² estimator: {m.Tau2Method?.ToString() ?? "given"})"
             : $"Fixed-effect model ({method}; k = {m.K})";
-    }
-
-    private static string PText(double p)
-    {
-        var s = PValue(p);
-        return s.StartsWith('<') ? "< " + s[1..] : "= " + s;
     }
 
     private static void WriteStudies(TextWriter w, AnalysisResult result)

@@ -26,6 +26,13 @@ public static class NumberFormat
         return s.StartsWith("0.", StringComparison.Ordinal) ? s[1..] : s;
     }
 
+    /// <summary>A p-value after a test statistic: "= .0123", or "&lt; .0001".</summary>
+    public static string PText(double p)
+    {
+        var s = PValue(p);
+        return s.StartsWith('<') ? "< " + s[1..] : "= " + s;
+    }
+
     /// <summary>An interval as "[lower, upper]".</summary>
     public static string Interval(double lower, double upper, int decimals = 4) => $"[{Fixed(lower, decimals)}, {Fixed(upper, decimals)}]";
 

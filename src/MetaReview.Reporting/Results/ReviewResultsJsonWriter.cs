@@ -1,7 +1,6 @@
 using System.Text.Json;
 using MetaReview.Review.Grade;
 using MetaReview.Review.Synthesis;
-using MetaReview.Statistics.Models;
 
 namespace MetaReview.Reporting.Results;
 
@@ -67,7 +66,7 @@ public static class ReviewResultsJsonWriter
                 var m = level.Analysis.Model;
                 json.WriteStartObject();
                 json.WriteString("name", level.Value);
-                Pooled(json, m);
+                AnalysisJsonWriter.Pooled(json, m);
                 json.WriteNumber("q_df", m.QDf);
                 AnalysisJsonWriter.Number(json, "q_p", m.QP);
                 json.WriteEndObject();
@@ -76,23 +75,12 @@ public static class ReviewResultsJsonWriter
             json.WriteEndArray();
             if (s.QBetween is { } qb)
             {
-                json.WriteStartObject("q_between");
-                AnalysisJsonWriter.Number(json, "q", qb.Q);
-                json.WriteNumber("df", qb.Df);
-                AnalysisJsonWriter.Number(json, "p_value", qb.PValue);
-                AnalysisJsonWriter.Number(json, "i2", qb.I2);
-                json.WriteEndObject();
+                SubgroupJsonWriter.QBetween(json, qb);
             }
 
             if (s.ModeratorTest is { } t)
             {
-                json.WriteStartObject("subgroup_test");
-                AnalysisJsonWriter.Number(json, "q", t.Q);
-                json.WriteNumber("df", t.Df);
-                AnalysisJsonWriter.Number(json, "df_denominator", t.DfDenominator);
-                AnalysisJsonWriter.Number(json, "p_value", t.PValue);
-                AnalysisJsonWriter.Number(json, "tau2_residual", t.Tau2Residual);
-                json.WriteEndObject();
+                SubgroupJsonWriter.SubgroupTest(json, t);
             }
 
             json.WriteEndObject();
@@ -131,7 +119,7 @@ public static class ReviewResultsJsonWriter
                     var m = row.Analysis.Model;
                     json.WriteStartObject();
                     json.WriteString("omitted", row.Omitted);
-                    Pooled(json, m);
+                    AnalysisJsonWriter.Pooled(json, m);
                     json.WriteEndObject();
                 }
 
@@ -178,19 +166,6 @@ public static class ReviewResultsJsonWriter
         }
 
         json.WriteEndObject();
-    }
-
-    // k, estimate, se, CI, tau², I² and Q of a pooled result (subgroups, leave-one-out rows).
-    private static void Pooled(Utf8JsonWriter json, MetaAnalysisResult m)
-    {
-        json.WriteNumber("k", m.K);
-        AnalysisJsonWriter.Number(json, "estimate", m.Estimate);
-        AnalysisJsonWriter.Number(json, "se", m.StandardError);
-        AnalysisJsonWriter.Number(json, "ci_lower", m.CiLower);
-        AnalysisJsonWriter.Number(json, "ci_upper", m.CiUpper);
-        AnalysisJsonWriter.Number(json, "tau2", m.Tau2);
-        AnalysisJsonWriter.Number(json, "i2", m.I2);
-        AnalysisJsonWriter.Number(json, "q", m.Q);
     }
 
     private static void Range(Utf8JsonWriter json, string name, EffectRange? range)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MetaReview.Review.Project.Internal;
 using MetaReview.Statistics.EffectSizes;
 
 namespace MetaReview.Review.Input;
@@ -42,6 +43,16 @@ public sealed record AnalysisDataset(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The extra column whose name <paramref name="name"/> looks like a typo of (ignoring case, and '-', '_' and spaces
+    /// alike), for "did you mean ...?" messages; <see langword="null"/> when none is close.
+    /// </summary>
+    public string? SuggestExtraColumn(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Suggestions.Closest(name, ExtraColumns.Select(c => c.Name));
     }
 
     /// <summary>Where study <paramref name="index"/> (0-based) was read from, for messages about it.</summary>

@@ -4,7 +4,6 @@ using MetaReview.Review.Project;
 using MetaReview.Statistics.Analysis;
 using MetaReview.Statistics.EffectSizes;
 using MetaReview.Statistics.MetaRegression;
-using MetaReview.Statistics.Models;
 using MetaReview.Statistics.SmallStudy;
 using MetaReview.Statistics.Subgroups;
 
@@ -106,21 +105,24 @@ public static class ReviewSynthesizer
         var characteristic = project.FindCharacteristic(characteristicId)
             ?? throw new InvalidOperationException($"The loader guarantees characteristic '{characteristicId}' exists.");
         var notes = ImmutableArray.CreateBuilder<string>();
-        var levels = ImmutableArray.CreateBuilder<SubgroupLevel>();
-        foreach (var group in outcome.Subgroups(characteristic))
+        var labels = outcome.Data.Select(d => d.Study.Characteristic(characteristic.Id)).ToArray();
+        var order = outcome.Subgroups(characteristic).Select(g => g.Value).ToArray();
+        var levels = ImmutableArray<SubgroupLevel>.Empty;
+        QBetween? between = null;
+        SubgroupDifferenceTest? test = null;
+        if (order.Length > 0)
         {
             try
             {
-                var result = MetaAnalysis.Run(group.ToStudyInputs(), options);
-                levels.Add(new SubgroupLevel(group.Value, result));
-                if (result.Model.K == 1)
-                {
-                    notes.Add($"Subgroup '{group.Value}' has a single study ({result.Effects.Studies[0]}): its estimate is that study's and its heterogeneity cannot be assessed.");
-                }
+                var result = SubgroupMetaAnalysis.Run(outcome.ToStudyInputs(), labels, options, new SubgroupOptions { LevelOrder = order });
+                levels = [.. result.Levels.Select(l => new SubgroupLevel(l.Name, l.Analysis))];
+                between = result.QBetween;
+                test = result.SubgroupTest;
+                notes.AddRange(result.Notes);
             }
             catch (AnalysisException e)
             {
-                notes.Add($"Subgroup '{group.Value}': {e.Message}");
+                notes.Add(e.Message);
             }
         }
 
@@ -130,38 +132,12 @@ public static class ReviewSynthesizer
             notes.Add($"No {characteristic.Name.ToLowerInvariant()} recorded for {string.Join(", ", unassigned)}: left out of the subgroup analysis.");
         }
 
-        var built = levels.ToImmutable();
-        QBetween? between = built.Length >= 2
-            ? QBetween.FromEstimates([.. built.Select(l => l.Analysis.Model.Estimate)], [.. built.Select(l => WaldSe(l.Analysis))])
-            : null;
-        SubgroupDifferenceTest? test = null;
-        if (built.Length >= 2 && options.Method == PoolingMethod.IV)
-        {
-            var yi = built.SelectMany(l => l.Analysis.Effects.Yi).ToArray();
-            var vi = built.SelectMany(l => l.Analysis.Effects.Vi).ToArray();
-            var labels = built.SelectMany(l => Enumerable.Repeat(l.Value, l.Analysis.Effects.K)).ToArray();
-            test = SubgroupAnalysis.Fit(yi, vi, labels, options.Model, new SubgroupOptions { LevelOrder = [.. built.Select(l => l.Value)] }).SubgroupTest;
-        }
-
-        if (built.Length < 2)
+        if (levels.Length < 2)
         {
             notes.Add($"Fewer than two subgroups of {characteristic.Name.ToLowerInvariant()} have data: no test for subgroup differences.");
         }
 
-        return new SubgroupSynthesis(characteristic, built, between, test, unassigned, notes.ToImmutable());
-    }
-
-    // The test for subgroup differences uses the Wald SE of each subgroup (not the HKSJ-scaled one), as RevMan does.
-    private static double WaldSe(AnalysisResult analysis)
-    {
-        var model = analysis.Model;
-        if (model.Test != TestMethod.Knha)
-        {
-            return model.StandardError;
-        }
-
-        var tau2 = model.Model == EffectModel.Random ? model.Tau2 : 0;
-        return Math.Sqrt(1 / analysis.Effects.Vi.Sum(v => 1 / (v + tau2)));
+        return new SubgroupSynthesis(characteristic, levels, between, test, unassigned, notes.ToImmutable());
     }
 
     private static SensitivitySynthesis Sensitivity(ReviewProject project, ReviewOutcome outcome, SensitivityAnalysis plan)

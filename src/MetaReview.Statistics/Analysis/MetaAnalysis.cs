@@ -70,7 +70,8 @@ public static class MetaAnalysis
         return model with { WeightPercent = [.. effects.InputIndices.Select(i => model.WeightPercent[i])] };
     }
 
-    private static double? HarmonicMeanN(EffectMeasure measure, IReadOnlyList<StudyInput> studies)
+    /// <summary>The harmonic mean of the study sizes, which back-transforms PFT (Miller 1978); null for other measures.</summary>
+    internal static double? HarmonicMeanN(EffectMeasure measure, IReadOnlyList<StudyInput> studies)
     {
         if (measure != EffectMeasure.PFT)
         {

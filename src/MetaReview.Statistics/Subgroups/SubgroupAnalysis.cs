@@ -182,7 +182,9 @@ public static class SubgroupAnalysis
         return QBetween.FromWeights([.. subgroups.Select(g => g.Estimate)], w);
     }
 
-    private static ImmutableArray<string> Order(IReadOnlyList<string?> labels, IReadOnlyList<string>? given)
+    /// <summary>The subgroups in report order: <paramref name="given"/> (absent levels skipped), else numerically when every label is a number, else ordinally.</summary>
+    /// <exception cref="ArgumentException">When <paramref name="given"/> misses a label.</exception>
+    internal static ImmutableArray<string> Order(IReadOnlyList<string?> labels, IReadOnlyList<string>? given)
     {
         var present = labels.Where(l => !string.IsNullOrEmpty(l)).Select(l => l!).Distinct(StringComparer.Ordinal).ToList();
         if (given is not null)

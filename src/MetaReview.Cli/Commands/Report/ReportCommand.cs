@@ -1,12 +1,18 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
+using MetaReview.Cli.Commands.Prisma;
+using MetaReview.Cli.Commands.Records;
+using MetaReview.Records.Prisma;
+using MetaReview.Records.Screening;
+using MetaReview.Reporting.Plots.Prisma;
 using MetaReview.Reporting.Report.Document;
 using MetaReview.Reporting.Report.Review;
 using MetaReview.Reporting.Report.Writers;
 using MetaReview.Reporting.Results;
 using MetaReview.Review.Project;
 using MetaReview.Review.Synthesis;
+using RecordsCriterion = MetaReview.Records.Screening.EligibilityCriterion;
 
 namespace MetaReview.Cli.Commands.Report;
 
@@ -40,12 +46,15 @@ internal static class ReportCommand
     internal static int Run(CliContext context, string dir, string outDir, IReadOnlyCollection<string> formats)
     {
         var clock = Stopwatch.StartNew();
-        var project = Load(context, dir, out var warnings);
+        var project = Load(context, dir, out var loadWarnings);
+        var warnings = loadWarnings.ToList();
+        var prisma = Prisma(context, dir, project, warnings);
         var synthesis = ReviewSynthesizer.Run(project);
         var document = ReviewReportBuilder.Build(synthesis, new ReviewReportOptions
         {
             Software = $"MetaReview {AnalysisJsonWriter.SoftwareVersion}",
             Warnings = [.. warnings],
+            Prisma = prisma,
         });
         Directory.CreateDirectory(outDir);
         var written = new List<string>();
@@ -87,6 +96,30 @@ internal static class ReportCommand
         }
 
         return CliApp.Success;
+    }
+
+    /// <summary>
+    /// The PRISMA 2020 counts of the review folder's imported records and screening (metareview records import,
+    /// screen), or <see langword="null"/> when the folder has none; screening still under way is a warning.
+    /// </summary>
+    private static PrismaCounts? Prisma(CliContext context, string dir, ReviewProject review, List<string> warnings)
+    {
+        if (!File.Exists(new ReviewFolder(dir).ImportsManifest))
+        {
+            return null;
+        }
+
+        var records = FolderInput.Load(context, dir, "report", requireImports: false);
+        var state = records.Screening(FolderInput.Rules(records, "report"));
+        var counts = PrismaCountsBuilder.Build(records, state, [.. review.Eligibility.Select(c => new RecordsCriterion(c.Id, c.Text, c.Reason))]);
+        foreach (var note in counts.Notes)
+        {
+            var warning = $"PRISMA flow: {note}";
+            context.Error.WriteLine($"note: {warning}");
+            warnings.Add(warning);
+        }
+
+        return PrismaDiagramCounts.From(counts);
     }
 
     /// <summary>Loads the project; any problem ends the command with exit code 2 and every problem listed.</summary>

@@ -11,7 +11,7 @@ namespace MetaReview.Reporting.Report.Review;
 /// <summary>One outcome's results: the study table with the pooled result, subgroups, sensitivity and small-study effects.</summary>
 internal static class OutcomeSection
 {
-    public static IEnumerable<Block> Blocks(OutcomeSynthesis synthesis, int number)
+    public static IEnumerable<Block> Blocks(ReviewProject project, OutcomeSynthesis synthesis, int number)
     {
         var outcome = synthesis.Outcome;
         var when = string.Join(", ", new[] { outcome.TimePoint, outcome.Unit }.Where(t => t is not null));
@@ -33,6 +33,7 @@ internal static class OutcomeSection
         }
 
         yield return Paragraph.Of(Summary(synthesis, analysis));
+        yield return ReportFigures.Forest(project, synthesis);
         yield return StudyTable(synthesis, analysis);
         foreach (var s in synthesis.Subgroups)
         {
@@ -47,6 +48,7 @@ internal static class OutcomeSection
 
         foreach (var loo in synthesis.Sensitivity.Where(s => !s.LeaveOneOut.IsEmpty))
         {
+            yield return ReportFigures.LeaveOneOut(synthesis, loo);
             yield return LeaveOneOutTable(analysis, loo);
         }
 
@@ -58,6 +60,7 @@ internal static class OutcomeSection
         yield return new Heading(4, "Small-study effects");
         if (synthesis.SmallStudy is { } small)
         {
+            yield return ReportFigures.Funnel(synthesis, small);
             yield return SmallStudyTable(analysis, small);
         }
         else

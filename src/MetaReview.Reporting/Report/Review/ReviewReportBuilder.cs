@@ -26,7 +26,7 @@ public static class ReviewReportBuilder
         blocks.Add(new Heading(2, "Results", "results"));
         for (var i = 0; i < synthesis.Outcomes.Length; i++)
         {
-            blocks.AddRange(OutcomeSection.Blocks(synthesis.Outcomes[i], i + 1));
+            blocks.AddRange(OutcomeSection.Blocks(project, synthesis.Outcomes[i], i + 1));
         }
 
         blocks.AddRange(DataNotesSection.Blocks(synthesis, options));

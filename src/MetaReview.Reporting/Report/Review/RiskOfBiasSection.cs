@@ -39,6 +39,22 @@ internal static class RiskOfBiasSection
         }
     }
 
+    /// <summary>
+    /// The judgements behind <paramref name="outcome"/>'s results for a forest plot's risk-of-bias columns, or
+    /// <see langword="null"/> when none are recorded or its studies were assessed with different tools.
+    /// </summary>
+    public static Plot.RiskOfBiasAssessment? ForOutcome(ReviewProject project, ReviewOutcome outcome)
+    {
+        var assessments = outcome.Data.Select(d => project.RiskOfBiasFor(d.Study.Id, outcome.Id)).Where(a => a is not null).Select(a => a!).ToList();
+        if (assessments.Count == 0 || assessments.Select(a => a.Scheme.Name).Distinct().Count() != 1)
+        {
+            return null;
+        }
+
+        return new Plot.RiskOfBiasAssessment(Tool(assessments[0].Scheme), [.. assessments.Select(a =>
+            new StudyJudgements(Label(project, a.Study), [.. a.Domains.Select(d => Map(d.Judgement))], Map(a.Overall)))]);
+    }
+
     private static string Label(ReviewProject project, string id) => project.FindStudy(id)?.Label ?? id;
 
     private static Plot.RiskOfBiasTool Tool(RiskOfBiasScheme scheme) => scheme.Tool switch
