@@ -165,27 +165,33 @@ public sealed partial class PlotDiagnosticsTests : IDisposable
         File.WriteAllLines(data, File.ReadAllLines(Cli.Data("dat.bcg.csv")).Select((l, i) => i == 3 ? l.Replace(",42,\"random\"", ",,\"random\"", StringComparison.Ordinal) : l));
         var (exit, svg, error) = Cli.Run("plot", "bubble", data, "--mods", "ablat", "-o", "-");
         Assert.True(exit == 0, error);
-        Assert.Contains("bcg.csv:4: column 'ablat' (study 'Rosenthal et al 1960'): no moderator value; the study is left out of the meta-regression.", error, StringComparison.Ordinal);
+        Assert.Contains("bcg.csv:4: no value for moderator 'ablat' for study 'Rosenthal et al 1960'; left out of the meta-regression.", error, StringComparison.Ordinal);
         Assert.Contains("(k = 12): intercept 0.2438, slope -0.0286 ", error, StringComparison.Ordinal);
         Assert.Equal(12, Titles(svg, "bubble-studies").Count);
     }
 
     [Theory]
     [InlineData("metareview plot bubble: give the moderator with --mods COLUMN", "--title", "x")]
-    [InlineData("metareview: --mods 'region': '", "--mods", "region")]
-    [InlineData("dat.bcg.csv:11: column 'alloc' (study 'Rosenthal et al 1961'): --mods needs a number (one continuous moderator), got 'systematic'.", "--mods", "alloc")]
-    [InlineData("13 problems in '", "--mods", "alloc")]
-    [InlineData("metareview plot bubble: The mixed-effects model has k = 2 studies and p = 2 coefficients", "--mods", "ablat", "--measure", "RR", "DATA2")]
+    [InlineData("metareview: --mods: there is no column 'ablatt' in 'dat.bcg.csv'; did you mean 'ablat'?", "--mods", "ablatt")]
+    [InlineData("metareview plot bubble: --mods 'alloc' holds labels ('random', 'alternate', 'systematic'), not numbers; a bubble plot needs one continuous moderator", "--mods", "alloc")]
+    [InlineData("metareview plot bubble: The mixed-effects model has k = 2 studies and p = 2 coefficients", "--mods", "ablat", "TWO")]
+    [InlineData("bad.csv:4: moderator 'ablat' of study 'Rosenthal et al 1960' must be a number, got '42 N'.", "--mods", "ablat", "TEXT")]
     public void Bubble_BadModerator_ExitsWithCode2(string message, params string[] options)
     {
         var file = Cli.Data("dat.bcg.csv");
-        if (options.Contains("DATA2"))
+        var lines = File.ReadAllLines(file);
+        if (options.Contains("TWO"))
         {
             file = Path.Combine(_dir, "two.csv");
-            File.WriteAllLines(file, File.ReadAllLines(Cli.Data("dat.bcg.csv")).Take(3));
+            File.WriteAllLines(file, lines.Take(3));
+        }
+        else if (options.Contains("TEXT"))
+        {
+            file = Path.Combine(_dir, "bad.csv");
+            File.WriteAllLines(file, lines.Select((l, i) => i == 3 ? l.Replace(",42,\"random\"", ",42 N,\"random\"", StringComparison.Ordinal) : l));
         }
 
-        var (exit, output, error) = Cli.Run(["plot", "bubble", file, .. options.Where(o => o != "DATA2"), "-o", "-"]);
+        var (exit, output, error) = Cli.Run(["plot", "bubble", file, .. options.Where(o => o is not ("TWO" or "TEXT")), "-o", "-"]);
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
         Assert.Contains(message, error, StringComparison.Ordinal);

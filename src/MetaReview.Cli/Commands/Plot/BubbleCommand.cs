@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using MetaReview.Cli.Commands.Analyze;
 using MetaReview.Reporting.Plots.Diagnostics;
 using MetaReview.Reporting.Results;
 using MetaReview.Statistics.MetaRegression;
@@ -23,15 +23,11 @@ internal static class BubbleCommand
             var name = parsed.GetValue(mods)
                 ?? throw new CliInputException("metareview plot bubble: give the moderator with --mods COLUMN (a numeric column of the data file, e.g. --mods ablat).");
             var (studies, column) = Moderator(context, analysis, name);
-            var moderator = column.Replace('`', '\'');
             analysis.NoteInverseVariance(context, "bubble plot");
             var fit = input.Engine(() => MetaRegressionModel.Fit(
-                [.. studies.Select(s => s.Yi)],
-                [.. studies.Select(s => s.Vi)],
-                DesignMatrix.Build($"`{moderator}`", [ModeratorColumn.Numeric(moderator, [.. studies.Select(s => s.X)])]),
-                analysis.Model));
+                [.. studies.Select(s => s.Yi)], [.. studies.Select(s => s.Vi)], DesignMatrix.Build(column.Formula, [column.Values]), analysis.Model));
             DiagnosticPlotInput.Notes(context, fit.Warnings);
-            context.Error.WriteLine(Summary(fit, column));
+            context.Error.WriteLine(Summary(fit, column.Name));
             var data = new BubbleInput([.. studies], fit.Coefficients[0].Estimate, fit.Coefficients[1].Estimate, fit.Covariance[0], fit.Covariance[3], fit.Covariance[1])
             {
                 Tau2 = fit.Tau2,
@@ -39,49 +35,38 @@ internal static class BubbleCommand
                 Df = fit.Df,
                 Measure = analysis.Result.Measure,
             };
-            var labelled = options with { XAxisTitle = options.XAxisTitle ?? column };
+            var labelled = options with { XAxisTitle = options.XAxisTitle ?? column.Name };
             var k = studies.Count;
-            return new DiagnosticDrawing(() => BubblePlot.Create(data, labelled), $"bubble plot of {k} {(k == 1 ? "study" : "studies")} on '{column}'");
+            return new DiagnosticDrawing(() => BubblePlot.Create(data, labelled), $"bubble plot of {k} {(k == 1 ? "study" : "studies")} on '{column.Name}'");
         }, mods);
     }
 
     /// <summary>
-    /// The studies of the analysis with their moderator values. A study without a value is left out (with a note, as
-    /// metafor's na.omit does); a value that is not a number is an input error, every one listed.
+    /// The studies of the analysis with their moderator values, read as <c>analyze --mods</c> reads them: a study without
+    /// a value is left out with a warning (metafor's na.omit); text among numbers is an input error naming the cell, and
+    /// so is a column of labels (a factor, which has no line to draw).
     /// </summary>
-    private static (List<BubbleStudy> Studies, string Column) Moderator(CliContext context, DiagnosticAnalysis analysis, string name)
+    private static (List<BubbleStudy> Studies, (string Name, ModeratorFormula Formula, ModeratorColumn Values) Column) Moderator(CliContext context, DiagnosticAnalysis analysis, string name)
     {
         var dataset = analysis.Dataset;
-        var column = PlotDataInput.Column(dataset, name, "--mods");
-        var studies = new List<BubbleStudy>();
-        var problems = new List<string>();
-        var rows = analysis.Result.Effects.InputIndices;
-        for (var i = 0; i < rows.Length; i++)
+        var header = ColumnLookup.Find(dataset, name, "--mods").Name;
+        var formula = ModeratorFormula.Parse($"`{header.Replace('`', '\'')}`");
+        var read = ModeratorColumns.Read(dataset, analysis.Result.Effects.InputIndices, formula);
+        foreach (var x in read.Excluded)
         {
-            var label = analysis.Labels[i];
-            var where = $"{dataset.LocationOf(rows[i])}: column '{column.Name}' (study '{label}')";
-            var text = column.Values[rows[i]];
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                context.Error.WriteLine($"note: {where}: no moderator value; the study is left out of the meta-regression.");
-            }
-            else if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x))
-            {
-                studies.Add(new BubbleStudy(label, x, analysis.Yi[i], analysis.Vi[i]));
-            }
-            else
-            {
-                problems.Add($"{where}: --mods needs a number (one continuous moderator), got '{text}'.");
-            }
+            context.Error.WriteLine($"warning: {x.Message} for study '{x.Study}'; left out of the meta-regression.");
         }
 
-        if (problems.Count > 0)
+        var values = read.Columns[0];
+        if (values.IsCategorical)
         {
-            problems.Add($"{problems.Count} problem{(problems.Count == 1 ? "" : "s")} in '{dataset.Source}'; nothing was drawn.");
-            throw new CliInputException(string.Join(Environment.NewLine, problems));
+            var levels = values.Labels.Distinct().Take(4).Select(l => $"'{l}'");
+            throw new CliInputException(
+                $"metareview plot bubble: --mods '{header}' holds labels ({string.Join(", ", levels)}{(values.Labels.Distinct().Count() > 4 ? ", ..." : "")}), not numbers; a bubble plot needs one continuous moderator (for categories, run 'metareview analyze --mods \"factor({header})\"' or 'metareview plot forest --subgroup {header}').");
         }
 
-        return (studies, column.Name);
+        var studies = read.Kept.Select((r, j) => new BubbleStudy(analysis.Labels[r], values.Numbers[j], analysis.Yi[r], analysis.Vi[r])).ToList();
+        return (studies, (header, formula, values));
     }
 
     /// <summary>"note: meta-regression on 'ablat' (k = 13): slope −0.0291 (SE 0.0072, z = −4.0..., p &lt;.0001); residual tau² ...".</summary>

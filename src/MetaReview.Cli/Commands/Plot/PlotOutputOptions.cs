@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using MetaReview.Cli.Commands.Analyze;
 using MetaReview.Reporting.Drawing;
 using MetaReview.Reporting.Drawing.Rendering;
 
@@ -113,7 +114,7 @@ internal sealed class PlotOutputOptions
         }
         catch (ArgumentException e)
         {
-            throw new CliInputException($"metareview plot {verb}: {Message(e)}.", e);
+            throw new CliInputException($"metareview plot {verb}: {EngineMessage.Of(e)}.", e);
         }
     }
 
@@ -129,11 +130,7 @@ internal sealed class PlotOutputOptions
         }
         catch (ArgumentException e)
         {
-            throw new CliInputException($"metareview plot {what}: {Message(e)}", e);
+            throw new CliInputException($"metareview plot {what}: {EngineMessage.Of(e)}", e);
         }
     }
-
-    /// <summary>An argument error's message without .NET's " (Parameter 'x')" suffix.</summary>
-    public static string Message(ArgumentException e) =>
-        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
 }
