@@ -157,6 +157,18 @@ public sealed partial class PlotDiagnosticsTests : IDisposable
         Assert.Contains("Log risk ratio", texts);
     }
 
+    /// <summary>
+    /// --test knha: Knapp–Hartung t(k − 2) for the slope and the band, as rma(..., mods = ~ ablat, test="knha"): SE 0.0082,
+    /// t = −3.5484, p = 0.0046.
+    /// </summary>
+    [Fact]
+    public void Colditz1994Bcg_Bubble_KnappHartung()
+    {
+        var (exit, _, error) = Cli.Run("plot", "bubble", Cli.Data("dat.bcg.csv"), "--mods", "ablat", "--test", "knha", "-o", "-");
+        Assert.True(exit == 0, error);
+        Assert.Contains("slope -0.0291 (SE 0.0082, t = -3.5484, p = .0046)", error, StringComparison.Ordinal);
+    }
+
     /// <summary>A study without a moderator value is left out, as metafor's na.omit does: rma(..., data=dat[-3, ]) has slope −0.0286.</summary>
     [Fact]
     public void Bubble_StudyWithoutAModeratorValue_IsLeftOutWithANote()
