@@ -10,7 +10,9 @@ namespace MetaReview.Cli.Commands;
 /// <summary>
 /// <c>metareview analyze DATA.csv|DATA.xlsx [options]</c>: pools a study-level data file and prints the
 /// result as text, JSON or CSV; <c>--subgroup COLUMN</c> and <c>--mods FORMULA</c> add a subgroup analysis and a
-/// meta-regression on the file's study-level columns; <c>--batch FILE.jsonl</c> runs one analysis per line on all cores.
+/// meta-regression on the file's study-level columns; <c>--leave-one-out</c>, <c>--cumulative</c>, <c>--influence</c>,
+/// <c>--baujat</c>, <c>--gosh</c>, <c>--restrict</c> add sensitivity analyses and <c>--bias</c> the small-study tests;
+/// <c>--batch FILE.jsonl</c> runs one analysis per line on all cores.
 /// </summary>
 internal static class AnalyzeCommand
 {
@@ -24,14 +26,17 @@ internal static class AnalyzeCommand
         var batch = new Option<string?>("--batch") { Description = "Run one analysis per line of a JSON Lines file; writes one JSON result per line" };
         var analysis = new AnalysisOptionSet();
         var moderators = new ModeratorOptionSet();
+        var sensitivity = new SensitivityOptionSet();
 
-        var command = new Command("analyze", "Meta-analysis of a study-level data file (CSV or XLSX), with subgroups and meta-regression on its columns.") { data, format, output, sheet, batch };
+        var command = new Command("analyze", "Meta-analysis of a study-level data file (CSV or XLSX), with subgroups, meta-regression, sensitivity analyses and small-study tests.") { data, format, output, sheet, batch };
         analysis.AddTo(command);
         moderators.AddTo(command);
+        sensitivity.AddTo(command);
         command.SetAction(parsed =>
         {
             var settings = analysis.Parse(parsed);
-            var request = moderators.Parse(parsed);
+            var sensitivityRequest = sensitivity.Parse(parsed);
+            var request = moderators.Parse(parsed, seedUsedElsewhere: sensitivityRequest.GoshFile is not null);
             var batchPath = parsed.GetValue(batch);
             if (batchPath is not null)
             {
@@ -40,19 +45,37 @@ internal static class AnalyzeCommand
                     throw new CliInputException("metareview: --subgroup and --mods work on a data file, not with --batch.");
                 }
 
+                if (!sensitivityRequest.IsEmpty)
+                {
+                    throw new CliInputException($"metareview: {string.Join(", ", sensitivityRequest.Options())}: the sensitivity analyses and small-study tests work on a data file, not with --batch.");
+                }
+
                 return BatchRunner.Run(context, batchPath, parsed.GetValue(output), analysis.Values(parsed));
             }
 
             var formatName = parsed.GetValue(format)!;
-            if (formatName == "csv" && request.Subgroup is not null && request.Formula is not null)
+            if (formatName == "csv")
             {
-                throw new CliInputException("metareview: CSV output holds one table: give --subgroup (the subgroup table) or --mods (the coefficient table), or use --format json or text for both.");
+                CheckOneCsvTable(request, sensitivityRequest);
             }
 
             var path = parsed.GetValue(data) ?? throw new CliInputException("metareview analyze: give a data file (CSV or XLSX), or --batch FILE.jsonl.");
             var dataset = ReadDataset(context, path, settings, parsed.GetValue(sheet));
             var result = Run(dataset, settings);
             var analysed = request.IsEmpty ? new AnalysisOutput(result) : ModeratorAnalyses.Run(context, dataset, result, request);
+            if (!sensitivityRequest.IsEmpty)
+            {
+                SensitivityAnalyses.RequireInverseVariance(result.Options, sensitivityRequest);
+                if (sensitivityRequest.HasSensitivity)
+                {
+                    analysed = analysed with { Sensitivity = SensitivityAnalyses.Run(context, dataset, result, sensitivityRequest, request.Seed) };
+                }
+
+                if (sensitivityRequest.Bias)
+                {
+                    analysed = analysed with { SmallStudy = SmallStudyAnalyses.Run(dataset, result, sensitivityRequest) };
+                }
+            }
             Write(context, analysed, formatName, parsed.GetValue(output));
             return CliApp.Success;
         });
@@ -106,8 +129,29 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>
+    /// CSV holds one table: refuses two tables (e.g. --subgroup with --leave-one-out) and results that have no table
+    /// (--bias, --restrict), naming the options and the formats that hold them.
+    /// </summary>
+    private static void CheckOneCsvTable(ModeratorRequest request, SensitivityRequest sensitivity)
+    {
+        var tables = new List<string>();
+        tables.AddRange(new[] { (request.Subgroup is not null, "--subgroup"), (request.Formula is not null, "--mods"), (sensitivity.LeaveOneOut, "--leave-one-out"),
+            (sensitivity.Cumulative, "--cumulative"), (sensitivity.Influence, "--influence"), (sensitivity.Baujat, "--baujat") }.Where(t => t.Item1).Select(t => t.Item2));
+        if (tables.Count > 1)
+        {
+            throw new CliInputException($"metareview: CSV output holds one table; {string.Join(", ", tables)} give {tables.Count}: give one of them, or use --format json or text for all.");
+        }
+
+        var noTable = new[] { (sensitivity.Bias, "--bias"), (sensitivity.Restrict is not null, "--restrict") }.Where(t => t.Item1).Select(t => t.Item2).ToList();
+        if (noTable.Count > 0)
+        {
+            throw new CliInputException($"metareview: {string.Join(" and ", noTable)} {(noTable.Count == 1 ? "has" : "have")} no per-study table for CSV output: use --format json or text.");
+        }
+    }
+
+    /// <summary>
     /// Writes the result: JSON and text hold everything; CSV holds one table: the subgroups (--subgroup), the
-    /// coefficients (--mods), or the studies with the pooled row.
+    /// coefficients (--mods), a per-study sensitivity table, or the studies with the pooled row.
     /// </summary>
     private static void Write(CliContext context, AnalysisOutput result, string format, string? output)
     {
@@ -127,6 +171,9 @@ internal static class AnalyzeCommand
                 break;
             case "csv" when result.MetaRegression is { } metareg:
                 OutputTarget.WriteText(context, output, w => MetaRegressionCsvWriter.Write(w, metareg));
+                break;
+            case "csv" when result.Sensitivity is { TableCount: 1 } sensitivity:
+                OutputTarget.WriteText(context, output, w => SensitivityCsvWriter.Write(w, sensitivity));
                 break;
             case "csv":
                 OutputTarget.WriteText(context, output, w => AnalysisCsvWriter.Write(w, result.Analysis));

@@ -20,7 +20,8 @@ public static class AnalysisJsonWriter
 
     /// <summary>
     /// Writes one analysis as a JSON object, followed by its subgroup analysis (<c>subgroup_analysis</c>, <c>subgroups</c>,
-    /// <c>q_between</c>, <c>subgroup_test</c>) and meta-regression (<c>metareg</c>) when it has them.
+    /// <c>q_between</c>, <c>subgroup_test</c>), meta-regression (<c>metareg</c>), sensitivity analyses
+    /// (<see cref="SensitivityJsonWriter"/>) and small-study tests (<see cref="SmallStudyJsonWriter"/>) when it has them.
     /// </summary>
     public static void Write(Utf8JsonWriter json, AnalysisOutput output, string? id = null)
     {
@@ -92,6 +93,16 @@ public static class AnalysisJsonWriter
         if (output.MetaRegression is { } metareg)
         {
             MetaRegressionJsonWriter.Write(json, metareg);
+        }
+
+        if (output.Sensitivity is { } sensitivity)
+        {
+            SensitivityJsonWriter.Write(json, sensitivity);
+        }
+
+        if (output.SmallStudy is { } smallStudy)
+        {
+            SmallStudyJsonWriter.Write(json, smallStudy);
         }
 
         json.WriteEndObject();

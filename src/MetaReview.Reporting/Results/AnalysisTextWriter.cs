@@ -14,7 +14,8 @@ public static class AnalysisTextWriter
 {
     /// <summary>
     /// Writes the summary, followed by the subgroup analysis (<see cref="SubgroupTextWriter"/>) and the meta-regression
-    /// (<see cref="MetaRegressionTextWriter"/>) when the output has them.
+    /// (<see cref="MetaRegressionTextWriter"/>), the sensitivity analyses (<see cref="SensitivityTextWriter"/>) and the
+    /// small-study tests (<see cref="SmallStudyTextWriter"/>) when the output has them.
     /// </summary>
     public static void Write(TextWriter w, AnalysisOutput output)
     {
@@ -33,6 +34,20 @@ public static class AnalysisTextWriter
             w.WriteLine();
             w.WriteLine();
             MetaRegressionTextWriter.Write(w, metareg);
+        }
+
+        if (output.Sensitivity is { } sensitivity)
+        {
+            w.WriteLine();
+            w.WriteLine();
+            SensitivityTextWriter.Write(w, sensitivity);
+        }
+
+        if (output.SmallStudy is { } smallStudy)
+        {
+            w.WriteLine();
+            w.WriteLine();
+            SmallStudyTextWriter.Write(w, smallStudy);
         }
     }
 

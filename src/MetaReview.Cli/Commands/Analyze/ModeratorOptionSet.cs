@@ -43,7 +43,9 @@ internal sealed class ModeratorOptionSet
     }
 
     /// <summary>The request on the command line, checked for options that need another; a <see cref="CliInputException"/> lists every problem.</summary>
-    public ModeratorRequest Parse(ParseResult parsed)
+    /// <param name="parsed">The parsed command line.</param>
+    /// <param name="seedUsedElsewhere">True when another option (<c>--gosh</c>) also takes <c>--seed</c>.</param>
+    public ModeratorRequest Parse(ParseResult parsed, bool seedUsedElsewhere = false)
     {
         var problems = new List<string>();
         var subgroup = Given(parsed.GetValue(Subgroup), "--subgroup needs a column name", problems);
@@ -97,9 +99,9 @@ internal sealed class ModeratorOptionSet
                 problems.Add($"--seed must be a whole number, got '{seedText}'");
             }
 
-            if (parsed.GetValue(Permutations) is null)
+            if (parsed.GetValue(Permutations) is null && !seedUsedElsewhere)
             {
-                problems.Add("--seed needs --permutations N");
+                problems.Add("--seed needs --permutations N or --gosh FILE.csv");
             }
         }
 

@@ -348,7 +348,8 @@ public static class ForestData
         var m = result.Model;
         var bt = result.BackTransformed;
         var measure = result.Measure;
-        var pi = m.PredictionInterval;
+        // With one study a prediction interval says nothing the confidence interval does not.
+        var pi = m.K >= 2 ? m.PredictionInterval : null;
         return new ForestSummary
         {
             Estimate = bt?.Estimate ?? m.Estimate,
@@ -360,7 +361,8 @@ public static class ForestData
             TextRows = totals?.TextRows ?? [],
             PredictionLower = pi is null ? null : bt?.PiLower ?? Display(measure, pi.Value.Lower, null),
             PredictionUpper = pi is null ? null : bt?.PiUpper ?? Display(measure, pi.Value.Upper, null),
-            Heterogeneity = new HeterogeneityStatistics(m.Q, m.QDf, m.QP, m.I2, m.Model == EffectModel.Random ? m.Tau2 : null),
+            // RevMan's line "Chi² = Q, df (P); I²" gives the I² of that Q.
+            Heterogeneity = new HeterogeneityStatistics(m.Q, m.QDf, m.QP, m.I2FromQ, m.Model == EffectModel.Random ? m.Tau2 : null),
             Test = new EffectTest(m.Statistic, m.PValue, m.Df),
         };
     }

@@ -489,7 +489,7 @@ internal sealed class ForestLayoutBuilder
         var robCell = 2 * RobRadius() + 4;
         foreach (var r in _rob)
         {
-            r.Width = Math.Max(robCell, _m.Width(r.Header, _bold));
+            r.Width = Math.Max(robCell, _m.Width(r.Header, _bold) + 4);
         }
 
         var robSpan = _rob.Count == 0 ? 0 : Math.Max(_rob.Sum(r => r.Width), _m.Width("Risk of bias", _bold));
