@@ -236,7 +236,7 @@ public sealed partial class PlotDiagnosticsTests : IDisposable
         var svgPath = Path.Combine(_dir, "gosh.svg");
         var (exit, output, error) = Cli.Run("plot", "gosh", Cli.Data("dat.bcg.csv"), "--model", "fixed", "--csv", csv, "-o", svgPath);
         Assert.True(exit == 0, error);
-        Assert.Equal($"{svgPath}: GOSH plot of 8,191 subsets of 13 studies, 480 × 400 pt\n{csv}: 8,191 subsets (subset, k, estimate, tau2, i2, q)\n", output);
+        Assert.Equal($"{csv}: 8,191 subsets (subset, k, estimate, tau2, i2, q)\n{svgPath}: GOSH plot of 8,191 subsets of 13 studies, 480 × 400 pt\n", output);
         Assert.DoesNotContain("Fitting", error, StringComparison.Ordinal);
         Assert.DoesNotContain("random subsets", error, StringComparison.Ordinal);
 
@@ -244,10 +244,11 @@ public sealed partial class PlotDiagnosticsTests : IDisposable
         Assert.Equal("subset,k,estimate,tau2,i2,q", lines[0]);
         Assert.Equal(8192, lines.Length);
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
-        Assert.All(rows, r => Assert.Equal(int.Parse(r[1], CultureInfo.InvariantCulture), r[0].Split(' ').Length));
+        Assert.All(rows, r => Assert.Equal(13, r[0].Length));
+        Assert.All(rows, r => Assert.Equal(int.Parse(r[1], CultureInfo.InvariantCulture), r[0].Count(c => c == '1')));
         Assert.Equal(8191, rows.Select(r => r[0]).Distinct().Count());
-        Assert.Equal("-0.8893113339202054", rows.Single(r => r[0] == "1")[2]);
-        Assert.Equal(string.Join(' ', Enumerable.Range(1, 13)), rows.Single(r => r[1] == "13")[0]);
+        Assert.Equal("-0.8893113339202054", rows.Single(r => r[0] == "1000000000000")[2]);
+        Assert.Equal("1111111111111", rows.Single(r => r[1] == "13")[0]);
         Assert.All(rows, r => Assert.Equal("0", r[3]));
         Tolerance.Relative(-0.51489370579767502, rows.Average(r => Value(r[2])), Tolerance.ClosedForm, "mean estimate");
         Tolerance.Relative(83.269777732938522, rows.Average(r => Value(r[4])), Tolerance.ClosedForm, "mean I²");
@@ -257,6 +258,11 @@ public sealed partial class PlotDiagnosticsTests : IDisposable
         var texts = PlotForestFunnelTests.Texts(File.ReadAllText(svgPath));
         Assert.Contains("Log risk ratio", texts);
         Assert.Contains("I² (%)", texts);
+
+        var analyzed = Path.Combine(_dir, "analyze-gosh.csv");
+        (exit, _, error) = Cli.Run("analyze", Cli.Data("dat.bcg.csv"), "--model", "fixed", "--gosh", analyzed);
+        Assert.True(exit == 0, error);
+        Assert.Equal(File.ReadAllText(analyzed), File.ReadAllText(csv));
     }
 
     /// <summary>A random sample of subsets is the same for the same seed, and says so.</summary>
@@ -285,8 +291,8 @@ public sealed partial class PlotDiagnosticsTests : IDisposable
         Assert.True(exit == 0, error);
         Assert.Contains("note: --seed is not used: every subset was fitted.", error, StringComparison.Ordinal);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.EndsWith("g.svg: GOSH plot of 8,191 subsets of 13 studies, 480 × 400 pt", lines[0], StringComparison.Ordinal);
-        Assert.Equal("subset,k,estimate,tau2,i2,q", lines[1]);
+        Assert.Equal("subset,k,estimate,tau2,i2,q", lines[0]);
+        Assert.EndsWith("g.svg: GOSH plot of 8,191 subsets of 13 studies, 480 × 400 pt", lines[^1], StringComparison.Ordinal);
         Assert.Equal(8193, lines.Length);
     }
 
@@ -329,13 +335,24 @@ public sealed partial class PlotDiagnosticsTests : IDisposable
         Assert.StartsWith($"{path}: {what}, ", output, StringComparison.Ordinal);
     }
 
-    /// <summary>Mantel–Haenszel pooling (RevMan 5's preset for OR): the diagnostics refit the inverse-variance model, and say so.</summary>
-    [Fact]
-    public void MantelHaenszel_DiagnosticsSayTheyRefitInverseVariance()
+    /// <summary>
+    /// Mantel–Haenszel pooling (RevMan 5's preset for OR): the plots that refit inverse-variance models refuse it, as
+    /// analyze's sensitivity analyses do, rather than show IV results beside an M-H analysis; --method IV draws them.
+    /// </summary>
+    [Theory]
+    [InlineData("baujat")]
+    [InlineData("bubble", "--mods", "year")]
+    [InlineData("gosh")]
+    [InlineData("influence")]
+    public void MantelHaenszel_IsRefusedByThePlotsThatRefitInverseVariance(string verb, params string[] options)
     {
-        var (exit, _, error) = Cli.Run("plot", "influence", Cli.Data("revman5-fleiss1993-aspirin.csv"), "--measure", "OR", "--preset", "revman5", "-o", "-");
+        string[] args = ["plot", verb, Cli.Data("dat.bcg.csv"), "--measure", "OR", "--preset", "revman5", .. options, "-o", "-"];
+        var (exit, output, error) = Cli.Run(args);
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains($"metareview plot {verb}: the plot refits inverse-variance models on the study effect sizes; this analysis pools with MH (preset revman5): add --method IV.", error, StringComparison.Ordinal);
+        (exit, _, error) = Cli.Run([.. args[..^2], "--method", "IV", "-o", "-"]);
         Assert.True(exit == 0, error);
-        Assert.Contains("note: the influence panel refits the inverse-variance fixed-effect model; the analysis pools by Mantel–Haenszel.", error, StringComparison.Ordinal);
     }
 
     /// <summary>A study called &lt;script&gt;alert(1)&lt;/script&gt; &amp; "Smith" is text in every figure that names studies.</summary>

@@ -17,7 +17,7 @@ internal static class BaujatCommand
         return input.Command(context, "Baujat plot: each study's contribution to the heterogeneity against its influence on the pooled result.", (_, analysis, options) =>
         {
             analysis.RequireStudies(2, "baujat", "a Baujat plot");
-            analysis.NoteInverseVariance(context, "Baujat plot");
+            analysis.RequireInverseVariance("baujat");
             var points = input.Engine(() => Baujat.Compute(analysis.Yi, analysis.Vi, analysis.Model));
             var studies = points.Select(p => new BaujatStudy(analysis.Labels[p.Study], p.X, p.Y)).ToList();
             return new DiagnosticDrawing(() => BaujatPlot.Create(studies, options), $"Baujat plot of {analysis.Studies}");

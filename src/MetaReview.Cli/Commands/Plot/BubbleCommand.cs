@@ -22,8 +22,8 @@ internal static class BubbleCommand
         {
             var name = parsed.GetValue(mods)
                 ?? throw new CliInputException("metareview plot bubble: give the moderator with --mods COLUMN (a numeric column of the data file, e.g. --mods ablat).");
+            analysis.RequireInverseVariance("bubble");
             var (studies, column) = Moderator(context, analysis, name);
-            analysis.NoteInverseVariance(context, "bubble plot");
             var fit = input.Engine(() => MetaRegressionModel.Fit(
                 [.. studies.Select(s => s.Yi)], [.. studies.Select(s => s.Vi)], DesignMatrix.Build(column.Formula, [column.Values]), analysis.Model));
             DiagnosticPlotInput.Notes(context, fit.Warnings);

@@ -29,23 +29,16 @@ internal sealed record DiagnosticAnalysis(AnalysisDataset Dataset, AnalysisResul
     public ModelOptions Model => Result.Options.Model;
 
     /// <summary>
-    /// The inverse-variance model the diagnostics refit, with every study: the analysis's model, or for an analysis
-    /// pooled by Mantel–Haenszel or Peto the inverse-variance fit with the same settings.
+    /// An input error for an analysis pooled by Mantel–Haenszel or Peto, as <c>analyze</c> gives for its sensitivity
+    /// analyses: the engines refit inverse-variance models, and their results would not be the analysis's.
     /// </summary>
-    public MetaAnalysisResult InverseVarianceModel =>
-        Result.Options.Method == PoolingMethod.IV ? Result.Model : InverseVariance.Fit(Yi, Vi, Model);
-
-    /// <summary>
-    /// For an analysis pooled by Mantel–Haenszel or Peto: a note that the diagnostics refit the inverse-variance model
-    /// (the case-deletion and subset methods are defined for it), so that no one reads them as the M-H model's.
-    /// </summary>
-    public void NoteInverseVariance(CliContext context, string plot)
+    public void RequireInverseVariance(string verb)
     {
-        if (Result.Options.Method != PoolingMethod.IV)
+        var options = Result.Options;
+        if (options.Method != PoolingMethod.IV)
         {
-            var model = Model.Model == EffectModel.Random ? $"random-effects ({Model.Tau2Method})" : "fixed-effect";
-            var method = Result.Options.Method == PoolingMethod.MH ? "Mantel–Haenszel" : "Peto";
-            context.Error.WriteLine($"note: the {plot} refits the inverse-variance {model} model; the analysis pools by {method}.");
+            throw new CliInputException(
+                $"metareview plot {verb}: the plot refits inverse-variance models on the study effect sizes; this analysis pools with {options.Method} (preset {options.Preset}): add --method IV.");
         }
     }
 

@@ -17,10 +17,10 @@ internal static class InfluenceCommand
         return input.Command(context, "Influence panel: studentized residuals, DFFITS, Cook's distance, covariance ratio, tau² and Q without each study, hat values, weights.", (_, analysis, options) =>
         {
             analysis.RequireStudies(2, "influence", "an influence panel");
-            analysis.NoteInverseVariance(context, "influence panel");
+            analysis.RequireInverseVariance("influence");
             var influence = input.Engine(() => Influence.Compute(analysis.Yi, analysis.Vi, analysis.Model));
             DiagnosticPlotInput.Notes(context, influence.Warnings);
-            var full = analysis.InverseVarianceModel;
+            var full = analysis.Result.Model;
             var rows = influence.Studies.Select(s => new InfluenceRow(
                 analysis.Labels[s.Study], s.RStudent, s.Dffits, s.CookD, s.CovR, s.Tau2Del, s.QeDel, s.Hat, s.WeightPercent, s.Influential));
             var data = new InfluenceInput([.. rows], full.Tau2, full.Q, influence.P);
