@@ -118,7 +118,7 @@ public sealed class PlotForestFunnelTests : IDisposable
     [Theory]
     [InlineData("metareview plot forest: give the file to write with -o FILE.svg", "plot", "forest", "DATA")]
     [InlineData("metareview plot forest: cannot tell the format of 'x.gif' from its extension '.gif'", "plot", "forest", "DATA", "-o", "x.gif")]
-    [InlineData("metareview: --subgroup 'region': '", "plot", "forest", "DATA", "--subgroup", "region", "-o", "-")]
+    [InlineData("metareview: --subgroup: there is no column 'region' in 'dat.bcg.csv'. Columns that can be used: trial, year, ablat, alloc.", "plot", "forest", "DATA", "--subgroup", "region", "-o", "-")]
     [InlineData("lines at 8 pt needs a height of at least ", "plot", "forest", "DATA", "--height", "50", "-o", "-")]
     [InlineData("metareview plot funnel: a funnel plot 90 pt wide leaves ", "plot", "funnel", "DATA", "--width", "90", "-o", "-")]
     public void BadOptions_ExitWithCode2AndSayWhy(string message, params string[] args)

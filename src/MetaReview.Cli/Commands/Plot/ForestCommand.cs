@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MetaReview.Cli.Commands.Analyze;
 using MetaReview.Reporting.Plots.Forest;
 
 namespace MetaReview.Cli.Commands.Plot;
@@ -46,7 +47,7 @@ internal static class ForestCommand
             ForestPlotData data;
             if (parsed.GetValue(subgroup) is { } column)
             {
-                var labels = PlotDataInput.Column(dataset, column, "--subgroup");
+                var labels = ColumnLookup.Find(dataset, column, "--subgroup");
                 var missing = labels.Values.IndexOf(null);
                 if (missing >= 0)
                 {

@@ -34,7 +34,7 @@ internal static class FunnelCommand
             var data = FunnelData.FromAnalysis(result);
             if (parsed.GetValue(trimfill))
             {
-                var tf = Engine(() => TrimAndFill.Run(yi, vi, new TrimAndFillOptions { Model = result.Options.Model }), "--trimfill");
+                var tf = PlotOutputOptions.Engine("funnel --trimfill", () => TrimAndFill.Run(yi, vi, new TrimAndFillOptions { Model = result.Options.Model }));
                 data = data with { Filled = [.. tf.Filled.Select((f, i) => new FunnelPoint($"Filled study {i + 1}", f.Yi, Math.Sqrt(f.Vi)))], Estimate = tf.Estimate, EstimateLabel = "Adjusted estimate (trim and fill)" };
                 var adjusted = result.Measure.HasBackTransform() ? result.Measure.BackTransform(tf.Estimate, null) : tf.Estimate;
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note: trim and fill: {tf.K0} {(tf.K0 == 1 ? "study" : "studies")} filled on the {tf.Side.ToString().ToLowerInvariant()}; adjusted estimate {adjusted:0.####}"));
@@ -42,7 +42,7 @@ internal static class FunnelCommand
 
             if (parsed.GetValue(egger))
             {
-                var test = Engine(() => EggerTest.Classical(yi, vi, result.Options.Model.Level), "--egger");
+                var test = PlotOutputOptions.Engine("funnel --egger", () => EggerTest.Classical(yi, vi, result.Options.Model.Level));
                 data = data with { Egger = EggerLine.From(test) };
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note: Egger's test: t = {test.Statistic:0.####}, df = {test.Df:0}, p = {test.PValue:0.####}"));
             }
@@ -63,18 +63,5 @@ internal static class FunnelCommand
             return output.Write(context, parsed, target, scene, $"funnel plot of {k} {(k == 1 ? "study" : "studies")}");
         });
         return command;
-    }
-
-    /// <summary>Runs a small-study method; data it cannot use (e.g. fewer than 3 studies) is an input error.</summary>
-    private static T Engine<T>(Func<T> run, string option)
-    {
-        try
-        {
-            return run();
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliInputException($"metareview plot funnel {option}: {PlotOutputOptions.Message(e)}", e);
-        }
     }
 }

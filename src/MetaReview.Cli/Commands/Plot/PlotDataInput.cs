@@ -47,12 +47,4 @@ internal sealed class PlotDataInput
             ? year
             : throw new CliInputException($"{dataset.LocationOf(i)}: column '{column.Name}' (study '{dataset.Studies[i].Study}'): must be a year (a whole number), got '{value}'."))];
     }
-
-    /// <summary>An extra column of the data file by name, or an input error listing the columns there are.</summary>
-    public static ExtraColumn Column(AnalysisDataset dataset, string name, string option)
-    {
-        return dataset.FindExtraColumn(name) ?? throw new CliInputException(
-            $"metareview: {option} '{name}': '{dataset.Source}' has no such column; "
-            + (dataset.ExtraColumns.IsEmpty ? "it has no columns besides the analysis data." : $"columns that are not analysis data: {string.Join(", ", dataset.ExtraColumns.Select(c => "'" + c.Name + "'"))}."));
-    }
 }

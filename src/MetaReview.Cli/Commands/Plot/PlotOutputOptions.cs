@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using MetaReview.Cli.Commands.Analyze;
 using MetaReview.Reporting.Drawing;
 using MetaReview.Reporting.Drawing.Rendering;
 
@@ -113,11 +114,23 @@ internal sealed class PlotOutputOptions
         }
         catch (ArgumentException e)
         {
-            throw new CliInputException($"metareview plot {verb}: {Message(e)}.", e);
+            throw new CliInputException($"metareview plot {verb}: {EngineMessage.Of(e)}.", e);
         }
     }
 
-    /// <summary>An argument error's message without .NET's " (Parameter 'x')" suffix.</summary>
-    public static string Message(ArgumentException e) =>
-        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
+    /// <summary>
+    /// Runs an engine computation for a plot (trim and fill, a meta-regression, influence diagnostics, ...); data it
+    /// cannot use (too few studies, a constant moderator) is an input error, "metareview plot <paramref name="what"/>: ...".
+    /// </summary>
+    public static T Engine<T>(string what, Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliInputException($"metareview plot {what}: {EngineMessage.Of(e)}", e);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using MetaReview.Reporting.Drawing;
 using MetaReview.Reporting.Drawing.Axes;
 using MetaReview.Reporting.Drawing.Layout;
+using MetaReview.Reporting.Plots.Charts;
 
 namespace MetaReview.Reporting.Plots.Diagnostics;
 
@@ -83,7 +84,7 @@ internal sealed class PlotFrame(Rect area, Axis x, Axis y, AxisSpec xSpec, AxisS
     /// <summary>Draws the segment from a to b (data) where it crosses the area; nothing when it misses.</summary>
     public void Segment(Canvas canvas, double x1, double y1, double x2, double y2, Stroke stroke)
     {
-        if (Clip.Segment(Map(x1, y1), Map(x2, y2), Area) is { } part)
+        if (Geometry.ClipSegment(Map(x1, y1), Map(x2, y2), Area) is { } part)
         {
             canvas.Line(part.From.X, part.From.Y, part.To.X, part.To.Y, stroke);
         }

@@ -8,14 +8,12 @@ namespace MetaReview.Reporting.Tests.Plots.Diagnostics;
 public class LabbePlotTests
 {
     internal static LabbeInput Bcg(EffectMeasure measure, double estimate) => new(
-        [.. BcgDiagnostics.Labels.Select((l, i) => new LabbeStudy(
-            l,
-            new BinaryArms(BcgDiagnostics.Tpos[i], BcgDiagnostics.Tpos[i] + BcgDiagnostics.Tneg[i], BcgDiagnostics.Cpos[i], BcgDiagnostics.Cpos[i] + BcgDiagnostics.Cneg[i])))],
+        [.. BcgDiagnostics.Labels.Select((l, i) => new LabbeStudy(l, (BinaryArms)PublishedData.Bcg[i].Data))],
         measure,
         estimate);
 
     internal static LabbeInput Nielweise(EffectMeasure measure, double estimate) => new(
-        [.. Nielweise2007.Labels.Select((l, i) => new LabbeStudy(l, new BinaryArms(Nielweise2007.Ai[i], Nielweise2007.N1i[i], Nielweise2007.Ci[i], Nielweise2007.N2i[i])))],
+        [.. PublishedData.NielWeise2007.Select(s => new LabbeStudy(s.Study, (BinaryArms)s.Data))],
         measure,
         estimate);
 

@@ -1,33 +1,13 @@
 namespace MetaReview.Reporting.Tests.Plots.Diagnostics;
 
 /// <summary>
-/// Nielweise et al. 2007 (metadat dat.nielweise2007): anti-infective-treated central venous catheters and
-/// catheter-related bloodstream infections, 18 trials with zero cells and one double-zero trial (Yucel 2004), and
-/// what metafor 3.8-1 computes from them (diagnostics-reference.R in this folder). Experimental arm ai/n1i,
-/// control arm ci/n2i.
+/// What metafor 3.8-1 computes (diagnostics-reference.R in this folder) from the Nielweise et al. 2007 trials
+/// (metadat dat.nielweise2007, <see cref="PublishedData.NielWeise2007"/>): anti-infective-treated central venous
+/// catheters and catheter-related bloodstream infections, 18 trials with zero cells and one double-zero trial
+/// (Yucel 2004). Experimental arm ai/n1i, control arm ci/n2i.
 /// </summary>
 internal static class Nielweise2007
 {
-    /// <summary>paste(author, year).</summary>
-    public static readonly string[] Labels =
-    [
-        "Bach 1996", "George 1997", "Maki 1997", "Raad 1997", "Heard 1998", "Collin 1999", "Hannan 1999", "Marik 1999", "Pierce 2000",
-        "Sheng 2000", "Chatzinikolaou 2003", "Corral 2003", "Brun-Buisson 2004", "Leon 2004", "Yucel 2004", "Moretti 2005", "Rupp 2005",
-        "Osma 2006",
-    ];
-
-    /// <summary>dat.nielweise2007$ai: infections with the treated catheter.</summary>
-    public static readonly int[] Ai = [0, 1, 2, 0, 5, 1, 1, 1, 1, 1, 0, 0, 3, 6, 0, 0, 1, 4];
-
-    /// <summary>dat.nielweise2007$n1i.</summary>
-    public static readonly int[] N1i = [116, 44, 208, 130, 151, 98, 174, 74, 97, 113, 66, 70, 188, 187, 118, 252, 345, 64];
-
-    /// <summary>dat.nielweise2007$ci: infections with the standard catheter.</summary>
-    public static readonly int[] Ci = [3, 3, 9, 7, 6, 4, 3, 2, 19, 2, 7, 1, 5, 11, 0, 1, 3, 1];
-
-    /// <summary>dat.nielweise2007$n2i.</summary>
-    public static readonly int[] N2i = [117, 35, 195, 136, 157, 139, 177, 39, 103, 122, 64, 58, 175, 180, 105, 262, 362, 69];
-
     /// <summary>labbe(rma(measure="RR", ...), transf=exp)$x.</summary>
     public static readonly double[] LabbeRrX =
     [

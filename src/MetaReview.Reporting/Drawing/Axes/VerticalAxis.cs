@@ -1,12 +1,10 @@
-using MetaReview.Reporting.Drawing;
-using MetaReview.Reporting.Drawing.Axes;
 using MetaReview.Reporting.Drawing.Layout;
 
-namespace MetaReview.Reporting.Plots.Diagnostics;
+namespace MetaReview.Reporting.Drawing.Axes;
 
 /// <summary>
-/// A vertical axis on the left of a plot: the line, ticks pointing left, labels right-aligned beside them
-/// (thinned when they would collide) and an optional title rotated to read bottom to top.
+/// A vertical axis on the left of a plot (funnel, diagnostic plots): the line, ticks pointing left, labels
+/// right-aligned beside them (thinned when they would collide) and an optional title rotated to read bottom to top.
 /// </summary>
 internal static class VerticalAxis
 {
@@ -15,12 +13,12 @@ internal static class VerticalAxis
         axis.Ticks.Where(t => axis.Scale.Contains(t.Value)).Select(t => m.Width(t.Label, style.Labels)).DefaultIfEmpty(0).Max();
 
     /// <summary>
-    /// Draws the axis along x = <paramref name="x"/>; the title, when given, is centred on the axis with its
-    /// top (the left edge once rotated) at <paramref name="titleLeft"/>.
+    /// Draws the axis along x = <paramref name="x"/> over the scale's range. Labels closer than a line apart are
+    /// thinned (every second, third, ... kept, the first always). The title, when given, is centred on the axis with
+    /// its top (the left edge once rotated) at <paramref name="titleLeft"/>. Returns the x of the labels' right edge.
     /// </summary>
-    public static void DrawLeft(Canvas canvas, Axis axis, double x, AxisStyle style, string? title = null, double titleLeft = 0)
+    public static double DrawLeft(Canvas canvas, Axis axis, double x, AxisStyle style, string? title = null, double titleLeft = 0)
     {
-        var m = canvas.Measurer;
         var scale = axis.Scale;
         canvas.Line(x, scale.RangeStart, x, scale.RangeEnd, style.Line);
         var visible = axis.Ticks.Where(t => scale.Contains(t.Value)).ToList();
@@ -31,7 +29,7 @@ internal static class VerticalAxis
         }
 
         var labelRight = x - style.TickLength - style.LabelGap;
-        foreach (var tick in Thin(visible, scale, style, m))
+        foreach (var tick in Thin(visible, scale, style, canvas.Measurer))
         {
             canvas.Text(tick.Label, labelRight, scale.Map(tick.Value), style.Labels, TextAnchor.End, TextBaseline.Middle);
         }
@@ -41,6 +39,8 @@ internal static class VerticalAxis
             var middle = (scale.RangeStart + scale.RangeEnd) / 2;
             canvas.Text(title, titleLeft, middle, style.Labels, TextAnchor.Middle, TextBaseline.Top, rotation: -90);
         }
+
+        return labelRight;
     }
 
     /// <summary>Every tick, or every second (third, ...) one when the labels' boxes would touch.</summary>
@@ -57,6 +57,6 @@ internal static class VerticalAxis
             }
         }
 
-        return ticks.Take(1).ToList();
+        return [.. ticks.Take(1)];
     }
 }
