@@ -40,6 +40,12 @@ public static class WordReportWriter
 
         body.Append(StyledParagraph("Note", document.Generated));
         var imageId = 1u;
+
+        // rsvg-convert is a process per figure: render them all at once, on every core, before writing.
+        var pngs = PngRenderer.IsAvailable
+            ? document.Blocks.OfType<Figure>().AsParallel().AsOrdered().Select(f => PngRenderer.Render(f.Scene, 300)).ToArray()
+            : [];
+        var nextPng = 0;
         foreach (var block in document.Blocks)
         {
             switch (block)
@@ -63,7 +69,7 @@ public static class WordReportWriter
                 case Figure f:
                     if (PngRenderer.IsAvailable)
                     {
-                        body.Append(Image(main, f, imageId++));
+                        body.Append(Image(main, f, pngs[nextPng++], imageId++));
                     }
                     else
                     {
@@ -184,9 +190,8 @@ public static class WordReportWriter
         return row;
     }
 
-    private static OpenXmlElement Image(MainDocumentPart main, Figure figure, uint id)
+    private static OpenXmlElement Image(MainDocumentPart main, Figure figure, byte[] png, uint id)
     {
-        var png = PngRenderer.Render(figure.Scene, 300);
         var part = main.AddImagePart(ImagePartType.Png);
         using (var stream = new MemoryStream(png))
         {
