@@ -40,17 +40,21 @@ for (var line = 1; line <= lines; line++)
     text.Append(CultureInfo.InvariantCulture, $"{{\"id\":\"synthetic-{line:D6}\",\"tau2\":\"REML\",\"test\":\"knha\"");
     if (arms)
     {
-        // Means around 30 points with SDs of 5 to 12 and 20 to 150 per arm, as on a clinical rating scale.
+        // Means around 30 points with SDs of 5 to 12 and 20 to 150 per arm (arms within 10% of each other), as on a
+        // clinical rating scale.
         text.Append(",\"measure\":\"MD\",\"studies\":[");
         var effect = 2 + 2 * Gaussian();
         for (var i = 0; i < k; i++)
         {
             var meanC = 30 + 5 * Gaussian();
             var meanE = meanC + effect + 1.5 * Gaussian();
+            var size = random.Next(20, 151);
             text.Append(i == 0 ? "" : ",")
-                .Append(CultureInfo.InvariantCulture, $"{{\"study\":\"Synthetic {i + 1}\",\"mean_e\":{Number(meanE)},\"sd_e\":{Number(Uniform(5, 12))},\"n_e\":{random.Next(20, 151)}")
-                .Append(CultureInfo.InvariantCulture, $",\"mean_c\":{Number(meanC)},\"sd_c\":{Number(Uniform(5, 12))},\"n_c\":{random.Next(20, 151)}}}");
+                .Append(CultureInfo.InvariantCulture, $"{{\"study\":\"Synthetic {i + 1}\",\"mean_e\":{Number(meanE)},\"sd_e\":{Number(Uniform(5, 12))},\"n_e\":{size}")
+                .Append(CultureInfo.InvariantCulture, $",\"mean_c\":{Number(meanC)},\"sd_c\":{Number(Uniform(5, 12))},\"n_c\":{size + random.Next(-size / 10, size / 10 + 1)}}}");
         }
+
+        text.Append(']');
     }
     else
     {

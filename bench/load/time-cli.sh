@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the published `metareview` command line: start-up on a small CSV (with and without ReadyToRun), the batch
 # of 100,000 small analyses, and the report of the ALS example and of a synthetic 200 x 10 review. Needs only the
-# .NET SDK; uses hyperfine when installed, else a loop over `date +%s%N`. Every timing line carries the load average
+# .NET SDK; start-up is the median of $MR_BENCH_RUNS (20) runs timed with `date +%s%N` (hyperfine is not installed
+# on the recording machine). Every timing line carries the load average
 # at the time (the numbers in bench/README.md come from a shared 2-core machine).
 #
 #   bash bench/load/time-cli.sh [all|publish|startup|batch|report]
@@ -18,24 +19,25 @@ mkdir -p "$tmp"
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-# median, min and max in ms of $runs runs of a command (its output discarded; a failure stops the script)
+# median, min and max wall time in ms of $runs runs of a command (output discarded; a failure stops the script), and
+# the median CPU time (user + system, 10 ms resolution): CPU time is what load from other processes changes least
 repeat() {
   local label=$1; shift
-  local times=() start end
+  local times=() cpus=() start end user sys
   local before; before=$(load)
-  if command -v hyperfine >/dev/null; then
-    hyperfine --runs "$runs" --warmup 1 --style basic --export-json "$tmp/hyperfine.json" -- "$(printf '%q ' "$@")" >/dev/null
-    python3 -c 'import json,sys; t=sorted(x*1000 for x in json.load(open(sys.argv[1]))["results"][0]["times"]); print("%.0f %.0f %.0f" % (t[len(t)//2] if len(t)%2 else (t[len(t)//2-1]+t[len(t)//2])/2, t[0], t[-1]))' "$tmp/hyperfine.json" > "$tmp/stats"
-  else
-    "$@" >/dev/null 2>&1   # one warm-up run (file cache)
-    for _ in $(seq "$runs"); do
-      start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N)
-      times+=($(( (end - start) / 1000000 )))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { m = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.0f %d %d\n", m, t[1], t[NR] }' > "$tmp/stats"
-  fi
-  read -r median min max < "$tmp/stats"
-  printf '%-48s median %6s ms  min %6s  max %6s  (%s runs; load %s -> %s)\n' "$label" "$median" "$min" "$max" "$runs" "$before" "$(load)"
+  "$@" >/dev/null 2>&1   # one warm-up run (file cache)
+  for _ in $(seq "$runs"); do
+    start=$(date +%s%N)
+    /usr/bin/time -f "%U %S" -o "$tmp/cpu" "$@" >/dev/null 2>&1
+    end=$(date +%s%N)
+    read -r user sys < "$tmp/cpu"
+    times+=($(( (end - start) / 1000000 )))
+    cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }')")
+  done
+  median() { sort -n | awk '{ t[NR] = $1 } END { m = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.0f %d %d\n", m, t[1], t[NR] }'; }
+  read -r median min max < <(printf '%s\n' "${times[@]}" | median)
+  read -r cpu _ _ < <(printf '%s\n' "${cpus[@]}" | median)
+  printf '%-44s median %5s ms  min %5s  max %5s  CPU %5s ms  (%s runs; load %s -> %s)\n' "$label" "$median" "$min" "$max" "$cpu" "$runs" "$before" "$(load)"
 }
 
 # one timed run with wall, user and system time
