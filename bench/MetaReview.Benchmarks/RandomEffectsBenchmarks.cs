@@ -1,35 +1,41 @@
+using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
+using MetaReview.Benchmarks.Data;
+using MetaReview.Statistics.EffectSizes;
+using MetaReview.Statistics.Estimators;
 using MetaReview.Statistics.Models;
 
 namespace MetaReview.Benchmarks;
 
-/// <summary>One REML fit with HKSJ, prediction interval and Q-profile CI (target: under 10 µs at k = 10).</summary>
+/// <summary>
+/// One random-effects fit at k = 10 with HKSJ, the prediction interval and the Q-profile CI of tau² (target: under
+/// 10 µs), with REML and with DL, on the log risk ratios of the first 10 BCG trials; and REML without the Q-profile
+/// CI, to show what the CI costs.
+/// </summary>
+[ShortRunJob]
 [MemoryDiagnoser]
 public class RandomEffectsBenchmarks
 {
+    private static readonly ModelOptions Reml = new() { Test = TestMethod.Knha };
+    private static readonly ModelOptions Dl = Reml with { Tau2Method = Tau2Method.DL };
+    private static readonly ModelOptions RemlWithoutQProfile = Reml with { Tau2ConfidenceInterval = false };
     private double[] _yi = [];
     private double[] _vi = [];
-    private readonly ModelOptions _options = new() { Test = TestMethod.Knha };
-
-    [Params(10)]
-    public int K { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
-        var random = new Random(20261121);
-        _yi = new double[K];
-        _vi = new double[K];
-        for (var i = 0; i < K; i++)
-        {
-            _vi[i] = 0.01 + 0.2 * random.NextDouble();
-            _yi[i] = -0.5 + 0.4 * NextGaussian(random) + Math.Sqrt(_vi[i]) * NextGaussian(random);
-        }
+        var effects = EffectSizeCalculator.Compute(EffectMeasure.RR, Bcg10.Studies());
+        _yi = ImmutableCollectionsMarshal.AsArray(effects.Yi)!;
+        _vi = ImmutableCollectionsMarshal.AsArray(effects.Vi)!;
     }
 
-    [Benchmark]
-    public MetaAnalysisResult RemlKnhaWithPiAndQProfile() => InverseVariance.Fit(_yi, _vi, _options);
+    [Benchmark(Baseline = true)]
+    public MetaAnalysisResult RemlHksjPiQProfile() => InverseVariance.Fit(_yi, _vi, Reml);
 
-    private static double NextGaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+    [Benchmark]
+    public MetaAnalysisResult DlHksjPiQProfile() => InverseVariance.Fit(_yi, _vi, Dl);
+
+    [Benchmark]
+    public MetaAnalysisResult RemlHksjPiNoQProfile() => InverseVariance.Fit(_yi, _vi, RemlWithoutQProfile);
 }
