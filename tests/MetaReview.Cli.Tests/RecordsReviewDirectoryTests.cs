@@ -23,16 +23,8 @@ internal sealed class ReviewDirectory : IDisposable
     /// <summary>A shared export sample, e.g. "ris/embase_asreview.ris".</summary>
     public static string Citation(string relative)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "MetaReview.slnx")))
-            {
-                var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(dir.FullName, "..", "shared", "data", "citations", relative));
-                return File.Exists(path) ? path : throw new FileNotFoundException($"The shared export sample '{relative}' is missing: expected it at {path}.", path);
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No MetaReview.slnx above {AppContext.BaseDirectory}: cannot locate the repository.");
+        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(Repository.Root, "..", "shared", "data", "citations", relative));
+        return File.Exists(path) ? path : throw new FileNotFoundException($"The shared export sample '{relative}' is missing: expected it at {path}.", path);
     }
 
     /// <summary>Imports the six exports with the command line.</summary>

@@ -19,18 +19,7 @@ public sealed class ReportCommandTests : IDisposable
         }
     }
 
-    internal static string Example(string name)
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "MetaReview.slnx")))
-            {
-                return Path.Combine(d.FullName, "examples", name);
-            }
-        }
-
-        throw new InvalidOperationException("MetaReview.slnx not found above " + AppContext.BaseDirectory);
-    }
+    internal static string Example(string name) => Path.Combine(Repository.Root, "examples", name);
 
     [Fact]
     public void AlsExercise_WritesHtmlMarkdownWordAndJson()

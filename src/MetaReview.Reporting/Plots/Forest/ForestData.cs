@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using MetaReview.Reporting.Plots.Charts;
 using MetaReview.Reporting.Plots.RiskOfBias;
 using MetaReview.Statistics.Analysis;
@@ -253,7 +252,7 @@ public static class ForestData
         return $"{method}, {kind}, {LevelText(model.Level)} CI";
     }
 
-    internal static string LevelText(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    internal static string LevelText(double level) => Results.NumberFormat.Level(level);
 
     private static ForestPlotData Data(AnalysisResult result, ColumnSet layout, ImmutableArray<ForestGroup> groups, ForestSummary overall, ForestDataOptions? options)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MetaReview.Reporting.Results;
 using MetaReview.Statistics.Analysis;
 using MetaReview.Statistics.EffectSizes;
 using MetaReview.Statistics.Models;
@@ -63,7 +64,7 @@ internal static class ReportText
         _ => measure.ToString(),
     };
 
-    public static string Level(double level) => (100 * level).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    public static string Level(double level) => NumberFormat.Level(level);
 
     /// <summary>The heterogeneity line as RevMan writes it: "Tau² = 0.00; Chi² = 1.23, df = 2 (P = 0.54); I² = 0%".</summary>
     public static string Heterogeneity(MetaAnalysisResult m)

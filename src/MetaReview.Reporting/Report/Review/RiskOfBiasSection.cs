@@ -24,8 +24,7 @@ internal static class RiskOfBiasSection
         {
             var first = group.First();
             var tool = Tool(first.Scheme);
-            var plotInput = new Plot.RiskOfBiasAssessment(tool, [.. group.Select(a =>
-                new StudyJudgements(Label(project, a.Study), [.. a.Domains.Select(d => Map(d.Judgement))], Map(a.Overall)))]);
+            var plotInput = new Plot.RiskOfBiasAssessment(tool, [.. group.Select(a => Judgements(project, a))]);
             var scope = first.Outcomes.IsEmpty ? "all outcomes" : string.Join(", ", first.Outcomes.Select(o => project.FindOutcome(o)?.Name ?? o));
             var slug = Slug($"{first.Scheme.Name}-{scope}");
             yield return new Figure($"rob-traffic-light-{slug}", $"{first.Scheme.Name} judgements per study ({scope})", TrafficLightPlot.Create(plotInput));
@@ -51,9 +50,11 @@ internal static class RiskOfBiasSection
             return null;
         }
 
-        return new Plot.RiskOfBiasAssessment(Tool(assessments[0].Scheme), [.. assessments.Select(a =>
-            new StudyJudgements(Label(project, a.Study), [.. a.Domains.Select(d => Map(d.Judgement))], Map(a.Overall)))]);
+        return new Plot.RiskOfBiasAssessment(Tool(assessments[0].Scheme), [.. assessments.Select(a => Judgements(project, a))]);
     }
+
+    private static StudyJudgements Judgements(ReviewProject project, MetaReview.Review.Project.RiskOfBiasAssessment a) =>
+        new(Label(project, a.Study), [.. a.Domains.Select(d => Map(d.Judgement))], Map(a.Overall));
 
     private static string Label(ReviewProject project, string id) => project.FindStudy(id)?.Label ?? id;
 
