@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The main job: builds MetaReview and writes the full report of a review project (default: the worked example
+# The main job: builds MetaReview (tools/publish.sh: ReadyToRun, into artifacts/metareview/) and writes the full report of a review project (default: the worked example
 # examples/als-exercise) to DIR/report/: report.html, report.md (+ figures/), report.docx, results.json.
 # Installs librsvg2-bin when it can (root), which the Word document uses to embed its figures as PNG.
 # Usage: bash tools/report.sh [DIR] [metareview report options]
@@ -15,5 +15,5 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dir="${1:-examples/als-exercise}"
 [ $# -gt 0 ] && shift
-dotnet build src/MetaReview.Cli -c Release -v quiet -nologo -clp:ErrorsOnly >&2
-exec dotnet src/MetaReview.Cli/bin/Release/net10.0/metareview.dll report "$dir" "$@"
+metareview=$(bash tools/publish.sh)
+exec "$metareview" report "$dir" "$@"

@@ -69,4 +69,23 @@ public class BatchLineBenchmarks
 
         return _buffer.WrittenCount;
     }
+
+    /// <summary>The result as the batch writes it: UTF-8 for non-ASCII characters, no nesting checks.</summary>
+    [Benchmark]
+    public int WriteJsonBatchOptions()
+    {
+        _buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(_buffer, BatchOptions))
+        {
+            AnalysisJsonWriter.Write(json, _result, "bcg-10");
+        }
+
+        return _buffer.WrittenCount;
+    }
+
+    private static readonly JsonWriterOptions BatchOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
 }

@@ -49,6 +49,30 @@ internal static class OutputTarget
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Write"/>, but standard output is written as the work goes (for batches, whose output can be
+    /// larger than memory) instead of being held until the work ends. A file is still written atomically.
+    /// </summary>
+    public static void WriteStreaming(CliContext context, string? path, Action<Stream> write)
+    {
+        if (!string.IsNullOrEmpty(path) && path != "-")
+        {
+            Write(context, path, write);
+            return;
+        }
+
+        context.Out.Flush();
+        if (ReferenceEquals(context.Out, Console.Out))
+        {
+            using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+            write(stdout);
+            return;
+        }
+
+        using var adapter = new TextWriterStream(context.Out);
+        write(adapter);
+    }
+
     /// <summary>Writes text through a UTF-8 writer without a byte-order mark.</summary>
     public static void WriteText(CliContext context, string? path, Action<TextWriter> write) =>
         Write(context, path, stream =>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using MetaReview.Reporting.Results;
 using MetaReview.Review.Input;
@@ -20,7 +21,21 @@ namespace MetaReview.Cli.Commands;
 /// </summary>
 internal static class BatchRunner
 {
-    private const int BlockSize = 4096;
+    /// <summary>Lines read, analysed and written as one block; two blocks are in memory at a time.</summary>
+    private const int BlockLines = 4096;
+
+    /// <summary>Lines per parallel work item; each item writes its results into a buffer of its own.</summary>
+    private const int ChunkLines = 32;
+
+    /// <summary>
+    /// JSON Lines for files and pipes: characters such as ² and − are written as UTF-8, not as \uXXXX escapes,
+    /// and the writer's own nesting checks are skipped (the result writer is tested to produce valid JSON).
+    /// </summary>
+    private static readonly JsonWriterOptions LineOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
 
     public static int Run(CliContext context, string path, string? output, IReadOnlyList<KeyValuePair<string, string?>> defaults)
     {
@@ -38,54 +53,29 @@ internal static class BatchRunner
 
         var failed = 0;
         var total = 0;
-        OutputTarget.Write(context, output, sink => ProgressDisplay.Run(context, "Analysing", progress =>
+        OutputTarget.WriteStreaming(context, output, sink => ProgressDisplay.Run(context, "Analysing", progress =>
         {
-            using var input = File.OpenRead(path);
-            using var reader = new StreamReader(input, Encoding.UTF8);
-            var lines = new List<(string Text, int Number)>(BlockSize);
+            using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            var current = new Block();
+            var spare = new Block();
+            var writing = Task.CompletedTask;
             var number = 0;
-            while (true)
+
+            // While one block is analysed on all cores, the block before it is written out.
+            while (current.Read(reader, ref number))
             {
-                lines.Clear();
-                string? text;
-                while (lines.Count < BlockSize && (text = reader.ReadLine()) is not null)
-                {
-                    number++;
-                    if (!string.IsNullOrWhiteSpace(text))
-                    {
-                        lines.Add((text, number));
-                    }
-                }
-
-                if (lines.Count == 0)
-                {
-                    break;
-                }
-
-                var results = new byte[lines.Count][];
-                var errors = 0;
-                Parallel.For(0, lines.Count, () => new ArrayBufferWriter<byte>(4096), (i, _, buffer) =>
-                {
-                    buffer.ResetWrittenCount();
-                    if (!Analyse(path, lines[i].Text, lines[i].Number, defaults, buffer))
-                    {
-                        Interlocked.Increment(ref errors);
-                    }
-
-                    results[i] = buffer.WrittenSpan.ToArray();
-                    return buffer;
-                }, _ => { });
-                foreach (var r in results)
-                {
-                    sink.Write(r);
-                    sink.WriteByte((byte)'\n');
-                }
-
-                failed += errors;
-                total += lines.Count;
+                current.Analyse(path, defaults);
+                writing.GetAwaiter().GetResult();
+                failed += current.Errors;
+                total += current.Count;
+                var done = current;
+                writing = Task.Run(() => done.WriteTo(sink));
                 progress?.Report(input.Length == 0 ? 1 : (double)input.Position / input.Length);
+                (current, spare) = (spare, done);
             }
 
+            writing.GetAwaiter().GetResult();
             return 0;
         }));
 
@@ -98,11 +88,92 @@ internal static class BatchRunner
         return CliApp.Success;
     }
 
-    /// <summary>Analyses one line into <paramref name="buffer"/>; false when the line was bad (an error object was written).</summary>
-    private static bool Analyse(string path, string line, int number, IReadOnlyList<KeyValuePair<string, string?>> defaults, ArrayBufferWriter<byte> buffer)
+    /// <summary>A block of input lines and, after <see cref="Analyse"/>, their results in input order.</summary>
+    private sealed class Block
+    {
+        private readonly (string Text, int Number)[] _lines = new (string, int)[BlockLines];
+        private readonly ArrayBufferWriter<byte>[] _chunks =
+            Enumerable.Range(0, (BlockLines + ChunkLines - 1) / ChunkLines).Select(_ => new ArrayBufferWriter<byte>(1 << 16)).ToArray();
+
+        private int _errors;
+
+        public int Count { get; private set; }
+
+        public int Errors => _errors;
+
+        /// <summary>Reads up to <see cref="BlockLines"/> non-blank lines; false at the end of the input.</summary>
+        public bool Read(TextReader reader, ref int number)
+        {
+            Count = 0;
+            string? text;
+            while (Count < BlockLines && (text = reader.ReadLine()) is not null)
+            {
+                number++;
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    _lines[Count++] = (text, number);
+                }
+            }
+
+            return Count > 0;
+        }
+
+        public void Analyse(string path, IReadOnlyList<KeyValuePair<string, string?>> defaults)
+        {
+            _errors = 0;
+            var chunkCount = (Count + ChunkLines - 1) / ChunkLines;
+            Parallel.For(0, chunkCount, () => new LineWriter(), (c, _, scratch) =>
+            {
+                var chunk = _chunks[c];
+                chunk.ResetWrittenCount();
+                for (var i = c * ChunkLines; i < Math.Min(Count, (c + 1) * ChunkLines); i++)
+                {
+                    if (!BatchRunner.Analyse(path, _lines[i].Text, _lines[i].Number, defaults, scratch))
+                    {
+                        Interlocked.Increment(ref _errors);
+                    }
+
+                    chunk.Write(scratch.Buffer.WrittenSpan);
+                    chunk.Write("\n"u8);
+                }
+
+                return scratch;
+            }, _ => { });
+        }
+
+        public void WriteTo(Stream sink)
+        {
+            var chunkCount = (Count + ChunkLines - 1) / ChunkLines;
+            for (var c = 0; c < chunkCount; c++)
+            {
+                sink.Write(_chunks[c].WrittenSpan);
+            }
+        }
+    }
+
+    /// <summary>One worker's buffer and JSON writer, reused for every line it analyses.</summary>
+    private sealed class LineWriter
+    {
+        public ArrayBufferWriter<byte> Buffer { get; } = new(4096);
+
+        public Utf8JsonWriter Json { get; }
+
+        public LineWriter() => Json = new Utf8JsonWriter(Buffer, LineOptions);
+
+        /// <summary>Empties the buffer and readies the writer for a new line.</summary>
+        public Utf8JsonWriter Start()
+        {
+            Buffer.ResetWrittenCount();
+            Json.Reset(Buffer);
+            return Json;
+        }
+    }
+
+    /// <summary>Analyses one line into the writer's buffer; false when the line was bad (an error object was written).</summary>
+    private static bool Analyse(string path, string line, int number, IReadOnlyList<KeyValuePair<string, string?>> defaults, LineWriter writer)
     {
         string? id = null;
-        using var json = new Utf8JsonWriter(buffer);
+        var json = writer.Start();
         try
         {
             using var document = JsonDocument.Parse(line);
@@ -131,12 +202,12 @@ internal static class BatchRunner
             var (studies, measure) = Studies(root, settings, path, number);
             var result = MetaAnalysis.Run(studies, settings.Resolve(measure));
             AnalysisJsonWriter.Write(json, result, id);
+            json.Flush();
             return true;
         }
         catch (Exception e) when (e is JsonException or BatchLineException or AnalysisException or ArgumentException)
         {
-            json.Reset();
-            buffer.ResetWrittenCount();
+            json = writer.Start();
             json.WriteStartObject();
             if (id is null)
             {
@@ -150,11 +221,8 @@ internal static class BatchRunner
             json.WriteNumber("line", number);
             json.WriteString("error", e is JsonException ? $"not valid JSON: {e.Message}" : e.Message);
             json.WriteEndObject();
-            return false;
-        }
-        finally
-        {
             json.Flush();
+            return false;
         }
     }
 
@@ -215,7 +283,7 @@ internal static class BatchRunner
         return (studies, settings.Measure ?? EffectMeasure.GEN);
     }
 
-    /// <summary>The "studies" array as a CSV in memory, read and validated exactly as a data file is.</summary>
+    /// <summary>The "studies" array as a table of cells, read and validated exactly as a data file is.</summary>
     private static AnalysisDataset FromTable(JsonElement table, AnalysisSettings settings, string source)
     {
         if (table.ValueKind != JsonValueKind.Array)
@@ -223,7 +291,9 @@ internal static class BatchRunner
             throw new BatchLineException("\"studies\" must be an array of objects");
         }
 
+        // Rows usually repeat the first row's keys in the same order: match those without decoding the name.
         var columns = new List<string>();
+        var rows = new List<IReadOnlyList<string>>(table.GetArrayLength());
         foreach (var row in table.EnumerateArray())
         {
             if (row.ValueKind != JsonValueKind.Object)
@@ -231,24 +301,38 @@ internal static class BatchRunner
                 throw new BatchLineException("\"studies\" must be an array of objects");
             }
 
+            var cells = new List<string>(columns.Count);
+            var position = 0;
             foreach (var p in row.EnumerateObject())
             {
-                if (!columns.Contains(p.Name, StringComparer.OrdinalIgnoreCase))
+                var column = position < columns.Count && p.NameEquals(columns[position]) ? position : ColumnOf(columns, p.Name);
+                while (cells.Count <= column)
                 {
-                    columns.Add(p.Name);
+                    cells.Add("");
                 }
+
+                cells[column] = Scalar(p.Value) ?? "";
+                position++;
             }
+
+            rows.Add(cells);
         }
 
-        var csv = new StringBuilder();
-        csv.AppendLine(string.Join(',', columns.Select(Quote)));
-        foreach (var row in table.EnumerateArray())
-        {
-            csv.AppendLine(string.Join(',', columns.Select(c => row.TryGetProperty(c, out var v) ? Quote(Scalar(v) ?? "") : "")));
-        }
-
-        var read = AnalysisDataReader.ReadCsv(Encoding.UTF8.GetBytes(csv.ToString()), source, new AnalysisDataReadOptions { Measure = settings.Measure });
+        var read = AnalysisDataReader.ReadTable(columns, rows, source, new AnalysisDataReadOptions { Measure = settings.Measure });
         return read.Dataset ?? throw new BatchLineException(string.Join("; ", read.Problems.Select(p => p.ToString())));
+    }
+
+    /// <summary>The index of a column (names compared ignoring case), added at the end when it is new.</summary>
+    private static int ColumnOf(List<string> columns, string name)
+    {
+        var index = columns.FindIndex(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            columns.Add(name);
+            index = columns.Count - 1;
+        }
+
+        return index;
     }
 
     private static double[] Numbers(JsonElement element, string name)
@@ -282,9 +366,6 @@ internal static class BatchRunner
         JsonValueKind.Null => null,
         _ => e.GetRawText(),
     };
-
-    private static string Quote(string s) =>
-        s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
     private sealed class BatchLineException(string message) : Exception(message);
 }

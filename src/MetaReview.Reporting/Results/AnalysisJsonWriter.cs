@@ -33,58 +33,58 @@ public static class AnalysisJsonWriter
         json.WriteStartObject();
         if (id is not null)
         {
-            json.WriteString("id", id);
+            json.WriteString("id"u8, id);
         }
 
-        json.WriteString("measure", o.Measure.ToString());
-        json.WriteString("measure_name", Statistics.EffectSizes.EffectMeasureExtensions.DisplayName(o.Measure));
-        json.WriteString("scale", Statistics.EffectSizes.EffectMeasureExtensions.IsRatio(o.Measure) ? "log" : "identity");
-        json.WriteNumber("k", m.K);
-        Number(json, "estimate", m.Estimate);
-        Number(json, "se", m.StandardError);
-        Number(json, "statistic", m.Statistic);
-        Number(json, "df", m.Df);
-        Number(json, "p_value", m.PValue);
-        Number(json, "ci_lower", m.CiLower);
-        Number(json, "ci_upper", m.CiUpper);
-        Number(json, "tau2", m.Tau2);
-        Number(json, "tau2_se", m.Tau2Se);
-        Number(json, "tau", m.Tau);
-        Number(json, "i2", m.I2);
-        Number(json, "h2", m.H2);
-        Number(json, "i2_q", m.I2FromQ);
-        Number(json, "h2_q", m.H2FromQ);
-        Number(json, "q", m.Q);
-        json.WriteNumber("q_df", m.QDf);
-        Number(json, "q_p", m.QP);
-        Number(json, "pi_lower", m.PredictionInterval?.Lower);
-        Number(json, "pi_upper", m.PredictionInterval?.Upper);
-        Interval(json, "tau2_ci", m.Tau2Ci);
-        Interval(json, "tau_ci", m.TauCi);
-        Interval(json, "i2_ci", m.I2Ci);
-        Interval(json, "h2_ci", m.H2Ci);
+        json.WriteString("measure"u8, o.Measure.ToString());
+        json.WriteString("measure_name"u8, Statistics.EffectSizes.EffectMeasureExtensions.DisplayName(o.Measure));
+        json.WriteString("scale"u8, Statistics.EffectSizes.EffectMeasureExtensions.IsRatio(o.Measure) ? "log" : "identity");
+        json.WriteNumber("k"u8, m.K);
+        Number(json, "estimate"u8, m.Estimate);
+        Number(json, "se"u8, m.StandardError);
+        Number(json, "statistic"u8, m.Statistic);
+        Number(json, "df"u8, m.Df);
+        Number(json, "p_value"u8, m.PValue);
+        Number(json, "ci_lower"u8, m.CiLower);
+        Number(json, "ci_upper"u8, m.CiUpper);
+        Number(json, "tau2"u8, m.Tau2);
+        Number(json, "tau2_se"u8, m.Tau2Se);
+        Number(json, "tau"u8, m.Tau);
+        Number(json, "i2"u8, m.I2);
+        Number(json, "h2"u8, m.H2);
+        Number(json, "i2_q"u8, m.I2FromQ);
+        Number(json, "h2_q"u8, m.H2FromQ);
+        Number(json, "q"u8, m.Q);
+        json.WriteNumber("q_df"u8, m.QDf);
+        Number(json, "q_p"u8, m.QP);
+        Number(json, "pi_lower"u8, m.PredictionInterval?.Lower);
+        Number(json, "pi_upper"u8, m.PredictionInterval?.Upper);
+        Interval(json, "tau2_ci"u8, m.Tau2Ci);
+        Interval(json, "tau_ci"u8, m.TauCi);
+        Interval(json, "i2_ci"u8, m.I2Ci);
+        Interval(json, "h2_ci"u8, m.H2Ci);
         BackTransformed(json, result.BackTransformed);
 
-        Test(json, "cmh", m.Cmh);
-        Test(json, "tarone", m.Tarone);
+        Test(json, "cmh"u8, m.Cmh);
+        Test(json, "tarone"u8, m.Tarone);
         WriteStudies(json, result);
         if (m.Convergence is { } c)
         {
-            json.WriteStartObject("convergence");
-            json.WriteBoolean("converged", c.Converged);
-            json.WriteNumber("iterations", c.Iterations);
-            json.WriteString("algorithm", c.Algorithm);
-            Number(json, "last_change", c.LastChange);
+            json.WriteStartObject("convergence"u8);
+            json.WriteBoolean("converged"u8, c.Converged);
+            json.WriteNumber("iterations"u8, c.Iterations);
+            json.WriteString("algorithm"u8, c.Algorithm);
+            Number(json, "last_change"u8, c.LastChange);
             json.WriteEndObject();
         }
         else
         {
-            json.WriteNull("convergence");
+            json.WriteNull("convergence"u8);
         }
 
         WriteSettings(json, result);
-        Strings(json, "conventions", m.Conventions);
-        Strings(json, "warnings", result.Notes);
+        Strings(json, "conventions"u8, m.Conventions);
+        Strings(json, "warnings"u8, result.Notes);
         if (output.Subgroups is { } subgroups)
         {
             SubgroupJsonWriter.Write(json, subgroups);
@@ -121,17 +121,17 @@ public static class AnalysisJsonWriter
     private static void WriteStudies(Utf8JsonWriter json, AnalysisResult result)
     {
         var e = result.Effects;
-        json.WriteStartArray("studies");
+        json.WriteStartArray("studies"u8);
         for (var i = 0; i < e.K; i++)
         {
             json.WriteStartObject();
-            json.WriteString("study", e.Studies[i]);
-            Number(json, "yi", e.Yi[i]);
-            Number(json, "vi", e.Vi[i]);
-            Number(json, "weight_percent", result.Model.WeightPercent[i]);
+            json.WriteString("study"u8, e.Studies[i]);
+            Number(json, "yi"u8, e.Yi[i]);
+            Number(json, "vi"u8, e.Vi[i]);
+            Number(json, "weight_percent"u8, result.Model.WeightPercent[i]);
             if (e.Increments[i] != 0)
             {
-                Number(json, "continuity_correction", e.Increments[i]);
+                Number(json, "continuity_correction"u8, e.Increments[i]);
             }
 
             json.WriteEndObject();
@@ -144,12 +144,12 @@ public static class AnalysisJsonWriter
     /// <summary>Studies left out, as <c>"excluded": [{study, reason}]</c>.</summary>
     internal static void Excluded(Utf8JsonWriter json, IEnumerable<Statistics.EffectSizes.StudyNote> excluded)
     {
-        json.WriteStartArray("excluded");
+        json.WriteStartArray("excluded"u8);
         foreach (var x in excluded)
         {
             json.WriteStartObject();
-            json.WriteString("study", x.Study);
-            json.WriteString("reason", x.Message);
+            json.WriteString("study"u8, x.Study);
+            json.WriteString("reason"u8, x.Message);
             json.WriteEndObject();
         }
 
@@ -160,50 +160,50 @@ public static class AnalysisJsonWriter
     {
         var o = result.Options;
         var m = result.Model;
-        json.WriteStartObject("settings");
-        json.WriteString("preset", o.Preset);
-        json.WriteString("method", m.Method.ToString());
+        json.WriteStartObject("settings"u8);
+        json.WriteString("preset"u8, o.Preset);
+        json.WriteString("method"u8, m.Method.ToString());
         ModelSettings(json, m.Model, m.Tau2Method, m.Test, m.Level, m.HeterogeneityBasis);
-        json.WriteString("prediction_interval", o.Model.PredictionInterval == PredictionIntervalMethod.HigginsRiley ? "higgins-riley" : "standard");
-        json.WriteStartObject("zero_cells");
-        json.WriteNumber("increment", o.EffectSizes.ZeroCells.Increment);
-        json.WriteString("rule", o.EffectSizes.ZeroCells.Rule.ToString());
-        json.WriteBoolean("drop_double_zero", o.EffectSizes.ZeroCells.DropDoubleZero);
+        json.WriteString("prediction_interval"u8, o.Model.PredictionInterval == PredictionIntervalMethod.HigginsRiley ? "higgins-riley" : "standard");
+        json.WriteStartObject("zero_cells"u8);
+        json.WriteNumber("increment"u8, o.EffectSizes.ZeroCells.Increment);
+        json.WriteString("rule"u8, o.EffectSizes.ZeroCells.Rule.ToString());
+        json.WriteBoolean("drop_double_zero"u8, o.EffectSizes.ZeroCells.DropDoubleZero);
         json.WriteEndObject();
-        json.WriteString("smd", o.EffectSizes.Smd.ToString());
-        json.WriteString("software", $"MetaReview {SoftwareVersion}");
+        json.WriteString("smd"u8, o.EffectSizes.Smd.ToString());
+        json.WriteString("software"u8, $"MetaReview {SoftwareVersion}");
         json.WriteEndObject();
     }
 
     /// <summary>k, estimate, se, CI, tau², I² and Q of a pooled result (subgroups, leave-one-out rows).</summary>
     internal static void Pooled(Utf8JsonWriter json, MetaAnalysisResult m)
     {
-        json.WriteNumber("k", m.K);
-        Number(json, "estimate", m.Estimate);
-        Number(json, "se", m.StandardError);
-        Number(json, "ci_lower", m.CiLower);
-        Number(json, "ci_upper", m.CiUpper);
-        Number(json, "tau2", m.Tau2);
-        Number(json, "i2", m.I2);
-        Number(json, "q", m.Q);
+        json.WriteNumber("k"u8, m.K);
+        Number(json, "estimate"u8, m.Estimate);
+        Number(json, "se"u8, m.StandardError);
+        Number(json, "ci_lower"u8, m.CiLower);
+        Number(json, "ci_upper"u8, m.CiUpper);
+        Number(json, "tau2"u8, m.Tau2);
+        Number(json, "i2"u8, m.I2);
+        Number(json, "q"u8, m.Q);
     }
 
     /// <summary>The model settings as <c>model, tau2_method, test, level, heterogeneity_basis</c>.</summary>
     internal static void ModelSettings(Utf8JsonWriter json, EffectModel model, Tau2Method? tau2Method, TestMethod test, double level, HeterogeneityBasis basis)
     {
-        json.WriteString("model", model == EffectModel.Random ? "random" : "fixed");
+        json.WriteString("model"u8, model == EffectModel.Random ? "random" : "fixed");
         if (tau2Method is { } t)
         {
-            json.WriteString("tau2_method", t.ToString());
+            json.WriteString("tau2_method"u8, t.ToString());
         }
         else
         {
-            json.WriteNull("tau2_method");
+            json.WriteNull("tau2_method"u8);
         }
 
-        json.WriteString("test", test == TestMethod.Knha ? "knha" : "z");
-        json.WriteNumber("level", level);
-        json.WriteString("heterogeneity_basis", basis == HeterogeneityBasis.Q ? "q" : "tau2");
+        json.WriteString("test"u8, test == TestMethod.Knha ? "knha" : "z");
+        json.WriteNumber("level"u8, level);
+        json.WriteString("heterogeneity_basis"u8, basis == HeterogeneityBasis.Q ? "q" : "tau2");
     }
 
     /// <summary><c>"back_transformed": {estimate, ci_lower, ci_upper, pi_lower, pi_upper}</c>, or null.</summary>
@@ -211,24 +211,26 @@ public static class AnalysisJsonWriter
     {
         if (bt is null)
         {
-            json.WriteNull("back_transformed");
+            json.WriteNull("back_transformed"u8);
             return;
         }
 
-        json.WriteStartObject("back_transformed");
-        Number(json, "estimate", bt.Estimate);
-        Number(json, "ci_lower", bt.CiLower);
-        Number(json, "ci_upper", bt.CiUpper);
-        Number(json, "pi_lower", bt.PiLower);
-        Number(json, "pi_upper", bt.PiUpper);
+        json.WriteStartObject("back_transformed"u8);
+        Number(json, "estimate"u8, bt.Estimate);
+        Number(json, "ci_lower"u8, bt.CiLower);
+        Number(json, "ci_upper"u8, bt.CiUpper);
+        Number(json, "pi_lower"u8, bt.PiLower);
+        Number(json, "pi_upper"u8, bt.PiUpper);
         json.WriteEndObject();
     }
 
-    internal static void Number(Utf8JsonWriter json, string name, double? value)
+    internal static void Number(Utf8JsonWriter json, ReadOnlySpan<byte> name, double? value)
     {
         if (value is { } v && double.IsFinite(v))
         {
-            json.WriteNumber(name, v);
+            Span<byte> text = stackalloc byte[ShortestDouble.MaxLength];
+            json.WritePropertyName(name);
+            json.WriteRawValue(text[..ShortestDouble.Format(v, text)], skipInputValidation: true);
         }
         else
         {
@@ -236,13 +238,13 @@ public static class AnalysisJsonWriter
         }
     }
 
-    internal static void Interval(Utf8JsonWriter json, string name, Interval? interval)
+    internal static void Interval(Utf8JsonWriter json, ReadOnlySpan<byte> name, Interval? interval)
     {
         if (interval is { } i)
         {
             json.WriteStartObject(name);
-            Number(json, "lower", i.Lower);
-            Number(json, "upper", i.Upper);
+            Number(json, "lower"u8, i.Lower);
+            Number(json, "upper"u8, i.Upper);
             json.WriteEndObject();
         }
         else
@@ -251,7 +253,7 @@ public static class AnalysisJsonWriter
         }
     }
 
-    private static void Test(Utf8JsonWriter json, string name, TestStatistic? test)
+    private static void Test(Utf8JsonWriter json, ReadOnlySpan<byte> name, TestStatistic? test)
     {
         if (test is null)
         {
@@ -260,13 +262,13 @@ public static class AnalysisJsonWriter
         }
 
         json.WriteStartObject(name);
-        Number(json, "statistic", test.Statistic);
-        Number(json, "df", test.Df);
-        Number(json, "p_value", test.PValue);
+        Number(json, "statistic"u8, test.Statistic);
+        Number(json, "df"u8, test.Df);
+        Number(json, "p_value"u8, test.PValue);
         json.WriteEndObject();
     }
 
-    internal static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    internal static void Strings(Utf8JsonWriter json, ReadOnlySpan<byte> name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
         foreach (var v in values)

@@ -17,61 +17,61 @@ public static class MetaRegressionJsonWriter
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(output);
         var m = output.Model;
-        json.WriteStartObject("metareg");
-        json.WriteString("formula", m.Design.Formula.ToString());
+        json.WriteStartObject("metareg"u8);
+        json.WriteString("formula"u8, m.Design.Formula.ToString());
         ModelSettings(json, m.Model, m.Tau2Method, m.Test, m.Level, m.HeterogeneityBasis);
-        json.WriteNumber("k", m.K);
-        json.WriteStartArray("coefficients");
+        json.WriteNumber("k"u8, m.K);
+        json.WriteStartArray("coefficients"u8);
         foreach (var c in m.Coefficients)
         {
             json.WriteStartObject();
-            json.WriteString("name", c.Name);
-            Number(json, "estimate", c.Estimate);
-            Number(json, "se", c.StandardError);
-            Number(json, "statistic", c.Statistic);
-            Number(json, "p_value", c.PValue);
-            Number(json, "ci_lower", c.CiLower);
-            Number(json, "ci_upper", c.CiUpper);
+            json.WriteString("name"u8, c.Name);
+            Number(json, "estimate"u8, c.Estimate);
+            Number(json, "se"u8, c.StandardError);
+            Number(json, "statistic"u8, c.Statistic);
+            Number(json, "p_value"u8, c.PValue);
+            Number(json, "ci_lower"u8, c.CiLower);
+            Number(json, "ci_upper"u8, c.CiUpper);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        Number(json, "df", m.Df);
-        Number(json, "qm", m.Qm);
-        json.WriteNumber("qm_df", m.QmDf);
-        Number(json, "qm_df_denominator", m.QmDfDenominator);
-        Number(json, "qm_p", m.QmP);
-        Number(json, "qe", m.Qe);
-        json.WriteNumber("qe_df", m.QeDf);
-        Number(json, "qe_p", m.QeP);
-        Number(json, "tau2", m.Tau2);
-        Number(json, "tau2_se", m.Tau2Se);
-        Interval(json, "tau2_ci", m.Tau2Ci);
-        Number(json, "i2", m.I2);
-        Interval(json, "i2_ci", m.I2Ci);
-        Number(json, "h2", m.H2);
-        Interval(json, "h2_ci", m.H2Ci);
-        Number(json, "r2", m.R2);
+        Number(json, "df"u8, m.Df);
+        Number(json, "qm"u8, m.Qm);
+        json.WriteNumber("qm_df"u8, m.QmDf);
+        Number(json, "qm_df_denominator"u8, m.QmDfDenominator);
+        Number(json, "qm_p"u8, m.QmP);
+        Number(json, "qe"u8, m.Qe);
+        json.WriteNumber("qe_df"u8, m.QeDf);
+        Number(json, "qe_p"u8, m.QeP);
+        Number(json, "tau2"u8, m.Tau2);
+        Number(json, "tau2_se"u8, m.Tau2Se);
+        Interval(json, "tau2_ci"u8, m.Tau2Ci);
+        Number(json, "i2"u8, m.I2);
+        Interval(json, "i2_ci"u8, m.I2Ci);
+        Number(json, "h2"u8, m.H2);
+        Interval(json, "h2_ci"u8, m.H2Ci);
+        Number(json, "r2"u8, m.R2);
         Tests(json, output);
         Predictions(json, output);
         Permutation(json, output);
         Excluded(json, output.Excluded);
-        Strings(json, "warnings", m.Warnings);
-        Strings(json, "conventions", m.Conventions);
+        Strings(json, "warnings"u8, m.Warnings);
+        Strings(json, "conventions"u8, m.Conventions);
         json.WriteEndObject();
     }
 
     private static void Tests(Utf8JsonWriter json, MetaRegressionOutput output)
     {
-        json.WriteStartArray("tests");
+        json.WriteStartArray("tests"u8);
         foreach (var t in output.Tests)
         {
             json.WriteStartObject();
-            Strings(json, "coefficients", t.Coefficients);
-            Number(json, "statistic", t.Statistic);
-            json.WriteNumber("df", t.Df);
-            Number(json, "df_denominator", t.DfDenominator);
-            Number(json, "p_value", t.PValue);
+            Strings(json, "coefficients"u8, t.Coefficients);
+            Number(json, "statistic"u8, t.Statistic);
+            json.WriteNumber("df"u8, t.Df);
+            Number(json, "df_denominator"u8, t.DfDenominator);
+            Number(json, "p_value"u8, t.PValue);
             json.WriteEndObject();
         }
 
@@ -80,11 +80,11 @@ public static class MetaRegressionJsonWriter
 
     private static void Predictions(Utf8JsonWriter json, MetaRegressionOutput output)
     {
-        json.WriteStartArray("predictions");
+        json.WriteStartArray("predictions"u8);
         foreach (var p in output.Predictions)
         {
             json.WriteStartObject();
-            json.WriteStartObject("at");
+            json.WriteStartObject("at"u8);
             foreach (var (name, value) in p.At)
             {
                 if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
@@ -99,12 +99,12 @@ public static class MetaRegressionJsonWriter
 
             json.WriteEndObject();
             var r = p.Prediction;
-            Number(json, "estimate", r.Estimate);
-            Number(json, "se", r.StandardError);
-            Number(json, "ci_lower", r.CiLower);
-            Number(json, "ci_upper", r.CiUpper);
-            Number(json, "pi_lower", r.PiLower);
-            Number(json, "pi_upper", r.PiUpper);
+            Number(json, "estimate"u8, r.Estimate);
+            Number(json, "se"u8, r.StandardError);
+            Number(json, "ci_lower"u8, r.CiLower);
+            Number(json, "ci_upper"u8, r.CiUpper);
+            Number(json, "pi_lower"u8, r.PiLower);
+            Number(json, "pi_upper"u8, r.PiUpper);
             BackTransformed(json, p.BackTransform(output.Measure));
             json.WriteEndObject();
         }
@@ -116,24 +116,24 @@ public static class MetaRegressionJsonWriter
     {
         if (output.Permutation is not { } t)
         {
-            json.WriteNull("permutation");
+            json.WriteNull("permutation"u8);
             return;
         }
 
-        json.WriteStartObject("permutation");
-        json.WriteBoolean("exact", t.Exact);
-        json.WriteNumber("permutations", t.Permutations);
-        Number(json, "distinct_permutations", t.DistinctPermutations);
-        Number(json, "seed", t.Seed);
-        Number(json, "qm", t.Qm);
-        Number(json, "qm_p", t.QmP);
-        json.WriteStartArray("coefficients");
+        json.WriteStartObject("permutation"u8);
+        json.WriteBoolean("exact"u8, t.Exact);
+        json.WriteNumber("permutations"u8, t.Permutations);
+        Number(json, "distinct_permutations"u8, t.DistinctPermutations);
+        Number(json, "seed"u8, t.Seed);
+        Number(json, "qm"u8, t.Qm);
+        Number(json, "qm_p"u8, t.QmP);
+        json.WriteStartArray("coefficients"u8);
         foreach (var c in t.Coefficients)
         {
             json.WriteStartObject();
-            json.WriteString("name", c.Name);
-            Number(json, "statistic", c.Statistic);
-            Number(json, "p_value", c.PValue);
+            json.WriteString("name"u8, c.Name);
+            Number(json, "statistic"u8, c.Statistic);
+            Number(json, "p_value"u8, c.PValue);
             json.WriteEndObject();
         }
 

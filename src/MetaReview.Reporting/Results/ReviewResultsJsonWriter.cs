@@ -18,10 +18,10 @@ public static class ReviewResultsJsonWriter
         ArgumentNullException.ThrowIfNull(synthesis);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
-        json.WriteString("software", "MetaReview");
-        json.WriteString("version", AnalysisJsonWriter.SoftwareVersion);
-        json.WriteString("title", synthesis.Project.Title);
-        json.WriteStartArray("outcomes");
+        json.WriteString("software"u8, "MetaReview");
+        json.WriteString("version"u8, AnalysisJsonWriter.SoftwareVersion);
+        json.WriteString("title"u8, synthesis.Project.Title);
+        json.WriteStartArray("outcomes"u8);
         foreach (var o in synthesis.Outcomes)
         {
             Outcome(json, o);
@@ -36,17 +36,17 @@ public static class ReviewResultsJsonWriter
     private static void Outcome(Utf8JsonWriter json, OutcomeSynthesis o)
     {
         json.WriteStartObject();
-        json.WriteString("id", o.Outcome.Id);
-        json.WriteString("name", o.Outcome.Name);
-        json.WriteString("measure", o.Outcome.Measure.ToString());
+        json.WriteString("id"u8, o.Outcome.Id);
+        json.WriteString("name"u8, o.Outcome.Name);
+        json.WriteString("measure"u8, o.Outcome.Measure.ToString());
         if (o.Participants is { } n)
         {
-            json.WriteNumber("participants", n);
+            json.WriteNumber("participants"u8, n);
         }
 
         if (o.Problem is { } problem)
         {
-            json.WriteString("problem", problem);
+            json.WriteString("problem"u8, problem);
         }
 
         if (o.Analysis is { } analysis)
@@ -55,20 +55,20 @@ public static class ReviewResultsJsonWriter
             AnalysisJsonWriter.Write(json, analysis);
         }
 
-        json.WriteStartArray("subgroup_analyses");
+        json.WriteStartArray("subgroup_analyses"u8);
         foreach (var s in o.Subgroups)
         {
             json.WriteStartObject();
-            json.WriteString("variable", s.Characteristic.Id);
-            json.WriteStartArray("subgroups");
+            json.WriteString("variable"u8, s.Characteristic.Id);
+            json.WriteStartArray("subgroups"u8);
             foreach (var level in s.Levels)
             {
                 var m = level.Analysis.Model;
                 json.WriteStartObject();
-                json.WriteString("name", level.Value);
+                json.WriteString("name"u8, level.Value);
                 AnalysisJsonWriter.Pooled(json, m);
-                json.WriteNumber("q_df", m.QDf);
-                AnalysisJsonWriter.Number(json, "q_p", m.QP);
+                json.WriteNumber("q_df"u8, m.QDf);
+                AnalysisJsonWriter.Number(json, "q_p"u8, m.QP);
                 json.WriteEndObject();
             }
 
@@ -87,13 +87,13 @@ public static class ReviewResultsJsonWriter
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("sensitivity");
+        json.WriteStartArray("sensitivity"u8);
         foreach (var s in o.Sensitivity)
         {
             json.WriteStartObject();
-            json.WriteString("name", s.Plan.Name);
-            json.WriteString("kind", s.Plan.Kind.ToString());
-            json.WriteStartArray("omitted");
+            json.WriteString("name"u8, s.Plan.Name);
+            json.WriteString("kind"u8, s.Plan.Kind.ToString());
+            json.WriteStartArray("omitted"u8);
             foreach (var study in s.Omitted)
             {
                 json.WriteStringValue(study);
@@ -102,7 +102,7 @@ public static class ReviewResultsJsonWriter
             json.WriteEndArray();
             if (s.Problem is { } p)
             {
-                json.WriteString("problem", p);
+                json.WriteString("problem"u8, p);
             }
 
             if (s.Analysis is { } a && s.LeaveOneOut.IsEmpty)
@@ -113,12 +113,12 @@ public static class ReviewResultsJsonWriter
 
             if (!s.LeaveOneOut.IsEmpty)
             {
-                json.WriteStartArray("leave_one_out");
+                json.WriteStartArray("leave_one_out"u8);
                 foreach (var row in s.LeaveOneOut)
                 {
                     var m = row.Analysis.Model;
                     json.WriteStartObject();
-                    json.WriteString("omitted", row.Omitted);
+                    json.WriteString("omitted"u8, row.Omitted);
                     AnalysisJsonWriter.Pooled(json, m);
                     json.WriteEndObject();
                 }
@@ -132,19 +132,19 @@ public static class ReviewResultsJsonWriter
         json.WriteEndArray();
         if (o.Grade is { } grade)
         {
-            json.WriteStartObject("grade");
-            json.WriteString("start", grade.Start.ToString());
-            json.WriteString("certainty", grade.Certainty.ToString());
-            json.WriteString("symbols", grade.Certainty.Symbols());
-            json.WriteStartArray("domains");
+            json.WriteStartObject("grade"u8);
+            json.WriteString("start"u8, grade.Start.ToString());
+            json.WriteString("certainty"u8, grade.Certainty.ToString());
+            json.WriteString("symbols"u8, grade.Certainty.Symbols());
+            json.WriteStartArray("domains"u8);
             foreach (var j in grade.Judgements)
             {
                 json.WriteStartObject();
-                json.WriteString("domain", j.Domain.ToString());
-                json.WriteNumber("levels", j.Levels);
-                json.WriteString("label", j.Label);
-                json.WriteString("reason", j.Reason);
-                json.WriteBoolean("reviewers_judgement", j.IsOverride);
+                json.WriteString("domain"u8, j.Domain.ToString());
+                json.WriteNumber("levels"u8, j.Levels);
+                json.WriteString("label"u8, j.Label);
+                json.WriteString("reason"u8, j.Reason);
+                json.WriteBoolean("reviewers_judgement"u8, j.IsOverride);
                 json.WriteEndObject();
             }
 
@@ -154,11 +154,11 @@ public static class ReviewResultsJsonWriter
 
         if (o.SummaryOfFindings is { } sof)
         {
-            json.WriteStartObject("summary_of_findings");
-            json.WriteNumber("studies", sof.Studies);
-            AnalysisJsonWriter.Number(json, "participants", sof.Participants);
+            json.WriteStartObject("summary_of_findings"u8);
+            json.WriteNumber("studies"u8, sof.Studies);
+            AnalysisJsonWriter.Number(json, "participants"u8, sof.Participants);
             Range(json, "relative_effect", sof.RelativeEffect);
-            AnalysisJsonWriter.Number(json, "comparator_risk_per_1000", sof.ComparatorRiskPer1000);
+            AnalysisJsonWriter.Number(json, "comparator_risk_per_1000"u8, sof.ComparatorRiskPer1000);
             Range(json, "intervention_risk_per_1000", sof.InterventionRiskPer1000);
             Range(json, "difference_per_1000", sof.DifferencePer1000);
             Range(json, "mean_difference", sof.MeanDifference);
@@ -177,9 +177,9 @@ public static class ReviewResultsJsonWriter
         }
 
         json.WriteStartObject(name);
-        AnalysisJsonWriter.Number(json, "estimate", range.Estimate);
-        AnalysisJsonWriter.Number(json, "ci_lower", range.Lower);
-        AnalysisJsonWriter.Number(json, "ci_upper", range.Upper);
+        AnalysisJsonWriter.Number(json, "estimate"u8, range.Estimate);
+        AnalysisJsonWriter.Number(json, "ci_lower"u8, range.Lower);
+        AnalysisJsonWriter.Number(json, "ci_upper"u8, range.Upper);
         json.WriteEndObject();
     }
 }

@@ -18,17 +18,17 @@ public static class SensitivityJsonWriter
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(output);
         var s = output.Studies;
-        json.WriteStartObject("sensitivity");
+        json.WriteStartObject("sensitivity"u8);
         if (output.CumulativeOrder is { } order)
         {
-            json.WriteString("cumulative_order", order);
+            json.WriteString("cumulative_order"u8, order);
         }
         else
         {
-            json.WriteNull("cumulative_order");
+            json.WriteNull("cumulative_order"u8);
         }
 
-        Strings(json, "warnings", Warnings(output));
+        Strings(json, "warnings"u8, Warnings(output));
         json.WriteEndObject();
 
         if (output.LeaveOneOut is { } loo)
@@ -48,13 +48,13 @@ public static class SensitivityJsonWriter
 
         if (output.Baujat is { } baujat)
         {
-            json.WriteStartArray("baujat");
+            json.WriteStartArray("baujat"u8);
             foreach (var p in baujat)
             {
                 json.WriteStartObject();
-                json.WriteString("study", s[p.Study]);
-                Number(json, "x", p.X);
-                Number(json, "y", p.Y);
+                json.WriteString("study"u8, s[p.Study]);
+                Number(json, "x"u8, p.X);
+                Number(json, "y"u8, p.Y);
                 json.WriteEndObject();
             }
 
@@ -63,18 +63,18 @@ public static class SensitivityJsonWriter
 
         if (output.Gosh is { } gosh)
         {
-            json.WriteStartObject("gosh");
-            json.WriteString("file", gosh.File);
-            json.WriteNumber("k", gosh.Summary.StudyCount);
-            json.WriteNumber("subsets", gosh.Summary.SubsetCount);
-            json.WriteBoolean("exhaustive", gosh.Summary.Exhaustive);
+            json.WriteStartObject("gosh"u8);
+            json.WriteString("file"u8, gosh.File);
+            json.WriteNumber("k"u8, gosh.Summary.StudyCount);
+            json.WriteNumber("subsets"u8, gosh.Summary.SubsetCount);
+            json.WriteBoolean("exhaustive"u8, gosh.Summary.Exhaustive);
             if (gosh.Summary.Exhaustive)
             {
-                json.WriteNull("seed");
+                json.WriteNull("seed"u8);
             }
             else
             {
-                json.WriteNumber("seed", gosh.Summary.Seed);
+                json.WriteNumber("seed"u8, gosh.Summary.Seed);
             }
 
             json.WriteEndObject();
@@ -103,14 +103,14 @@ public static class SensitivityJsonWriter
         {
             json.WriteStartObject();
             json.WriteString(studyKey, study);
-            json.WriteNumber("k", f.K);
-            Number(json, "estimate", f.Estimate);
-            Number(json, "se", f.StandardError);
-            Number(json, "ci_lower", f.CiLower);
-            Number(json, "ci_upper", f.CiUpper);
-            Number(json, "tau2", f.Tau2);
-            Number(json, "i2", f.I2);
-            Number(json, "q", f.Q);
+            json.WriteNumber("k"u8, f.K);
+            Number(json, "estimate"u8, f.Estimate);
+            Number(json, "se"u8, f.StandardError);
+            Number(json, "ci_lower"u8, f.CiLower);
+            Number(json, "ci_upper"u8, f.CiUpper);
+            Number(json, "tau2"u8, f.Tau2);
+            Number(json, "i2"u8, f.I2);
+            Number(json, "q"u8, f.Q);
             json.WriteEndObject();
         }
 
@@ -119,21 +119,21 @@ public static class SensitivityJsonWriter
 
     private static void Influence(Utf8JsonWriter json, InfluenceResult influence, IReadOnlyList<string> studies)
     {
-        json.WriteStartArray("influence");
+        json.WriteStartArray("influence"u8);
         foreach (var r in influence.Studies)
         {
             json.WriteStartObject();
-            json.WriteString("study", studies[r.Study]);
-            Number(json, "rstudent", r.RStudent);
-            Number(json, "dffits", r.Dffits);
-            Number(json, "cook_d", r.CookD);
-            Number(json, "cov_r", r.CovR);
-            Number(json, "tau2_del", r.Tau2Del);
-            Number(json, "qe_del", r.QeDel);
-            Number(json, "hat", r.Hat);
-            Number(json, "weight_percent", r.WeightPercent);
-            Number(json, "dfbetas", r.Dfbetas);
-            json.WriteBoolean("influential", r.Influential);
+            json.WriteString("study"u8, studies[r.Study]);
+            Number(json, "rstudent"u8, r.RStudent);
+            Number(json, "dffits"u8, r.Dffits);
+            Number(json, "cook_d"u8, r.CookD);
+            Number(json, "cov_r"u8, r.CovR);
+            Number(json, "tau2_del"u8, r.Tau2Del);
+            Number(json, "qe_del"u8, r.QeDel);
+            Number(json, "hat"u8, r.Hat);
+            Number(json, "weight_percent"u8, r.WeightPercent);
+            Number(json, "dfbetas"u8, r.Dfbetas);
+            json.WriteBoolean("influential"u8, r.Influential);
             json.WriteEndObject();
         }
 
@@ -143,14 +143,14 @@ public static class SensitivityJsonWriter
     private static void Restricted(Utf8JsonWriter json, RestrictedOutput restricted, IReadOnlyList<string> studies)
     {
         var r = restricted.Result;
-        json.WriteStartObject("restricted");
-        json.WriteString("column", restricted.Column);
-        json.WriteString("value", restricted.Value);
-        Strings(json, "included", r.Included.Select(i => studies[i]));
-        Strings(json, "excluded", r.Excluded.Select(i => studies[i]));
+        json.WriteStartObject("restricted"u8);
+        json.WriteString("column"u8, restricted.Column);
+        json.WriteString("value"u8, restricted.Value);
+        Strings(json, "included"u8, r.Included.Select(i => studies[i]));
+        Strings(json, "excluded"u8, r.Excluded.Select(i => studies[i]));
         Model(json, "subset", r.Subset);
         Model(json, "all", r.All);
-        Number(json, "difference", r.Difference);
+        Number(json, "difference"u8, r.Difference);
         json.WriteEndObject();
     }
 
@@ -158,9 +158,9 @@ public static class SensitivityJsonWriter
     {
         json.WriteStartObject(name);
         Pooled(json, m);
-        Number(json, "p_value", m.PValue);
-        Number(json, "pi_lower", m.PredictionInterval?.Lower);
-        Number(json, "pi_upper", m.PredictionInterval?.Upper);
+        Number(json, "p_value"u8, m.PValue);
+        Number(json, "pi_lower"u8, m.PredictionInterval?.Lower);
+        Number(json, "pi_upper"u8, m.PredictionInterval?.Upper);
         json.WriteEndObject();
     }
 }

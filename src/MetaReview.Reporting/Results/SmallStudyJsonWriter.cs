@@ -24,7 +24,7 @@ public static class SmallStudyJsonWriter
         Regression(json, "peters", output.Peters);
         Regression(json, "harbord", output.Harbord);
         PetPeese(json, output.PetPeese);
-        Strings(json, "small_study_notes", output.Notes);
+        Strings(json, "small_study_notes"u8, output.Notes);
     }
 
     private static void Regression(Utf8JsonWriter json, string name, RegressionTestResult? r)
@@ -42,34 +42,34 @@ public static class SmallStudyJsonWriter
 
     private static void RegressionBody(Utf8JsonWriter json, RegressionTestResult r)
     {
-        json.WriteNumber("k", r.K);
-        Number(json, "statistic", r.Statistic);
-        Number(json, "df", r.Df);
-        Number(json, "p_value", r.PValue);
-        Number(json, "slope", r.Slope);
-        Number(json, "slope_se", r.SlopeStandardError);
-        Number(json, "limit_estimate", r.LimitEstimate);
-        Number(json, "limit_ci_lower", r.LimitCiLower);
-        Number(json, "limit_ci_upper", r.LimitCiUpper);
-        Number(json, "tau2", r.Tau2);
-        Strings(json, "warnings", r.Warnings);
+        json.WriteNumber("k"u8, r.K);
+        Number(json, "statistic"u8, r.Statistic);
+        Number(json, "df"u8, r.Df);
+        Number(json, "p_value"u8, r.PValue);
+        Number(json, "slope"u8, r.Slope);
+        Number(json, "slope_se"u8, r.SlopeStandardError);
+        Number(json, "limit_estimate"u8, r.LimitEstimate);
+        Number(json, "limit_ci_lower"u8, r.LimitCiLower);
+        Number(json, "limit_ci_upper"u8, r.LimitCiUpper);
+        Number(json, "tau2"u8, r.Tau2);
+        Strings(json, "warnings"u8, r.Warnings);
     }
 
     private static void Begg(Utf8JsonWriter json, RankCorrelationResult? r)
     {
         if (r is null)
         {
-            json.WriteNull("begg");
+            json.WriteNull("begg"u8);
             return;
         }
 
-        json.WriteStartObject("begg");
-        json.WriteNumber("k", r.K);
-        Number(json, "tau", r.Tau);
-        Number(json, "p_value", r.PValue);
-        Number(json, "statistic", r.Statistic);
-        json.WriteBoolean("exact", r.Exact);
-        Strings(json, "warnings", r.Warnings);
+        json.WriteStartObject("begg"u8);
+        json.WriteNumber("k"u8, r.K);
+        Number(json, "tau"u8, r.Tau);
+        Number(json, "p_value"u8, r.PValue);
+        Number(json, "statistic"u8, r.Statistic);
+        json.WriteBoolean("exact"u8, r.Exact);
+        Strings(json, "warnings"u8, r.Warnings);
         json.WriteEndObject();
     }
 
@@ -77,35 +77,35 @@ public static class SmallStudyJsonWriter
     {
         if (r is null)
         {
-            json.WriteNull("trimfill");
+            json.WriteNull("trimfill"u8);
             return;
         }
 
-        json.WriteStartObject("trimfill");
-        json.WriteNumber("k", r.K);
-        json.WriteNumber("k0", r.K0);
-        Number(json, "k0_se", r.K0StandardError);
-        Number(json, "k0_p_value", r.K0PValue);
-        json.WriteString("side", r.Side == FunnelSide.Left ? "left" : "right");
-        json.WriteBoolean("side_given", r.SideGiven);
-        json.WriteString("estimator", r.Estimator.ToString());
-        Number(json, "estimate", r.Estimate);
-        Number(json, "se", r.StandardError);
-        Number(json, "ci_lower", r.CiLower);
-        Number(json, "ci_upper", r.CiUpper);
-        Number(json, "tau2", r.Tau2);
-        json.WriteStartArray("filled");
+        json.WriteStartObject("trimfill"u8);
+        json.WriteNumber("k"u8, r.K);
+        json.WriteNumber("k0"u8, r.K0);
+        Number(json, "k0_se"u8, r.K0StandardError);
+        Number(json, "k0_p_value"u8, r.K0PValue);
+        json.WriteString("side"u8, r.Side == FunnelSide.Left ? "left" : "right");
+        json.WriteBoolean("side_given"u8, r.SideGiven);
+        json.WriteString("estimator"u8, r.Estimator.ToString());
+        Number(json, "estimate"u8, r.Estimate);
+        Number(json, "se"u8, r.StandardError);
+        Number(json, "ci_lower"u8, r.CiLower);
+        Number(json, "ci_upper"u8, r.CiUpper);
+        Number(json, "tau2"u8, r.Tau2);
+        json.WriteStartArray("filled"u8);
         foreach (var f in r.Filled)
         {
             json.WriteStartObject();
-            Number(json, "yi", f.Yi);
-            Number(json, "vi", f.Vi);
-            json.WriteNumber("mirror_of", f.MirrorOf);
+            Number(json, "yi"u8, f.Yi);
+            Number(json, "vi"u8, f.Vi);
+            json.WriteNumber("mirror_of"u8, f.MirrorOf);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        Strings(json, "warnings", r.Warnings);
+        Strings(json, "warnings"u8, r.Warnings);
         json.WriteEndObject();
     }
 
@@ -113,21 +113,21 @@ public static class SmallStudyJsonWriter
     {
         if (r is null)
         {
-            json.WriteNull("fsn");
+            json.WriteNull("fsn"u8);
             return;
         }
 
-        json.WriteStartObject("fsn");
-        json.WriteNumber("k", r.K);
-        json.WriteNumber("rosenthal", r.Rosenthal);
-        json.WriteNumber("orwin", r.Orwin);
-        json.WriteNumber("rosenberg", r.Rosenberg);
-        Number(json, "alpha", r.Alpha);
-        Number(json, "rosenthal_p", r.RosenthalP);
-        Number(json, "orwin_mean", r.OrwinMean);
-        Number(json, "orwin_target", r.OrwinTarget);
-        Number(json, "rosenberg_p", r.RosenbergP);
-        Strings(json, "warnings", r.Warnings);
+        json.WriteStartObject("fsn"u8);
+        json.WriteNumber("k"u8, r.K);
+        json.WriteNumber("rosenthal"u8, r.Rosenthal);
+        json.WriteNumber("orwin"u8, r.Orwin);
+        json.WriteNumber("rosenberg"u8, r.Rosenberg);
+        Number(json, "alpha"u8, r.Alpha);
+        Number(json, "rosenthal_p"u8, r.RosenthalP);
+        Number(json, "orwin_mean"u8, r.OrwinMean);
+        Number(json, "orwin_target"u8, r.OrwinTarget);
+        Number(json, "rosenberg_p"u8, r.RosenbergP);
+        Strings(json, "warnings"u8, r.Warnings);
         json.WriteEndObject();
     }
 
@@ -135,27 +135,27 @@ public static class SmallStudyJsonWriter
     {
         if (r is null)
         {
-            json.WriteNull("pet_peese");
+            json.WriteNull("pet_peese"u8);
             return;
         }
 
-        json.WriteStartObject("pet_peese");
-        json.WriteNumber("k", r.K);
-        Number(json, "estimate", r.Estimate);
-        Number(json, "se", r.StandardError);
-        Number(json, "ci_lower", r.CiLower);
-        Number(json, "ci_upper", r.CiUpper);
-        json.WriteBoolean("uses_peese", r.UsesPeese);
-        json.WriteString("decision", r.Decision == PetPeeseDecision.OneSided ? "one-sided" : "two-sided");
-        Number(json, "pet_intercept_statistic", r.PetInterceptStatistic);
-        Number(json, "pet_intercept_p_value", r.PetInterceptPValue);
-        json.WriteStartObject("pet");
+        json.WriteStartObject("pet_peese"u8);
+        json.WriteNumber("k"u8, r.K);
+        Number(json, "estimate"u8, r.Estimate);
+        Number(json, "se"u8, r.StandardError);
+        Number(json, "ci_lower"u8, r.CiLower);
+        Number(json, "ci_upper"u8, r.CiUpper);
+        json.WriteBoolean("uses_peese"u8, r.UsesPeese);
+        json.WriteString("decision"u8, r.Decision == PetPeeseDecision.OneSided ? "one-sided" : "two-sided");
+        Number(json, "pet_intercept_statistic"u8, r.PetInterceptStatistic);
+        Number(json, "pet_intercept_p_value"u8, r.PetInterceptPValue);
+        json.WriteStartObject("pet"u8);
         RegressionBody(json, r.Pet);
         json.WriteEndObject();
-        json.WriteStartObject("peese");
+        json.WriteStartObject("peese"u8);
         RegressionBody(json, r.Peese);
         json.WriteEndObject();
-        Strings(json, "warnings", r.Warnings);
+        Strings(json, "warnings"u8, r.Warnings);
         json.WriteEndObject();
     }
 }

@@ -16,27 +16,27 @@ public static class SubgroupJsonWriter
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(output);
         var r = output.Result;
-        json.WriteStartObject("subgroup_analysis");
-        json.WriteString("column", output.Column);
-        json.WriteString("tau2", r.Tau2 == SubgroupTau2.Common ? "common" : "separate");
-        Number(json, "tau2_common", r.Tau2Common);
+        json.WriteStartObject("subgroup_analysis"u8);
+        json.WriteString("column"u8, output.Column);
+        json.WriteString("tau2"u8, r.Tau2 == SubgroupTau2.Common ? "common" : "separate");
+        Number(json, "tau2_common"u8, r.Tau2Common);
         Excluded(json, output.Excluded);
-        Strings(json, "warnings", [.. r.Notes, .. r.TestNotes]);
-        Strings(json, "conventions", r.Conventions);
+        Strings(json, "warnings"u8, [.. r.Notes, .. r.TestNotes]);
+        Strings(json, "conventions"u8, r.Conventions);
         json.WriteEndObject();
 
-        json.WriteStartArray("subgroups");
+        json.WriteStartArray("subgroups"u8);
         foreach (var level in r.Levels)
         {
             var m = level.Analysis.Model;
             json.WriteStartObject();
-            json.WriteString("name", level.Name);
+            json.WriteString("name"u8, level.Name);
             Pooled(json, m);
-            json.WriteNumber("q_df", m.QDf);
-            Number(json, "q_p", m.QP);
+            json.WriteNumber("q_df"u8, m.QDf);
+            Number(json, "q_p"u8, m.QP);
             BackTransformed(json, level.Analysis.BackTransformed);
 
-            Strings(json, "studies", level.Analysis.Effects.Studies);
+            Strings(json, "studies"u8, level.Analysis.Effects.Studies);
             json.WriteEndObject();
         }
 
@@ -47,7 +47,7 @@ public static class SubgroupJsonWriter
         }
         else
         {
-            json.WriteNull("q_between");
+            json.WriteNull("q_between"u8);
         }
 
         if (r.SubgroupTest is { } test)
@@ -56,30 +56,30 @@ public static class SubgroupJsonWriter
         }
         else
         {
-            json.WriteNull("subgroup_test");
+            json.WriteNull("subgroup_test"u8);
         }
     }
 
     /// <summary>RevMan's test for subgroup differences as <c>"q_between": {q, df, p_value, i2}</c>.</summary>
     internal static void QBetween(Utf8JsonWriter json, QBetween qb)
     {
-        json.WriteStartObject("q_between");
-        Number(json, "q", qb.Q);
-        json.WriteNumber("df", qb.Df);
-        Number(json, "p_value", qb.PValue);
-        Number(json, "i2", qb.I2);
+        json.WriteStartObject("q_between"u8);
+        Number(json, "q"u8, qb.Q);
+        json.WriteNumber("df"u8, qb.Df);
+        Number(json, "p_value"u8, qb.PValue);
+        Number(json, "i2"u8, qb.I2);
         json.WriteEndObject();
     }
 
     /// <summary>The mixed-effects test for subgroup differences as <c>"subgroup_test": {q, df, df_denominator, p_value, tau2_residual}</c>.</summary>
     internal static void SubgroupTest(Utf8JsonWriter json, SubgroupDifferenceTest t)
     {
-        json.WriteStartObject("subgroup_test");
-        Number(json, "q", t.Q);
-        json.WriteNumber("df", t.Df);
-        Number(json, "df_denominator", t.DfDenominator);
-        Number(json, "p_value", t.PValue);
-        Number(json, "tau2_residual", t.Tau2Residual);
+        json.WriteStartObject("subgroup_test"u8);
+        Number(json, "q"u8, t.Q);
+        json.WriteNumber("df"u8, t.Df);
+        Number(json, "df_denominator"u8, t.DfDenominator);
+        Number(json, "p_value"u8, t.PValue);
+        Number(json, "tau2_residual"u8, t.Tau2Residual);
         json.WriteEndObject();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MetaReview.Review.Input.Internal;
 
 namespace MetaReview.Review.Input;
@@ -72,6 +73,48 @@ public static class AnalysisDataReader
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
         return ReadCsv(content, source, Validated(options), new ProblemCollector());
+    }
+
+    /// <summary>
+    /// Reads a table already split into cells, such as the "studies" array of a batch line, and checks it exactly as
+    /// a CSV file with these columns is checked. The header is reported as line 1 and row i (0-based) as line i + 2;
+    /// rows whose cells are all blank are skipped, and a row shorter than the header has blank cells at its end.
+    /// </summary>
+    /// <param name="headers">The column names.</param>
+    /// <param name="rows">The rows' cells as text, in the order of <paramref name="headers"/>.</param>
+    /// <param name="source">The name messages give the table, e.g. "batch.jsonl line 7".</param>
+    /// <param name="options">The measure and confidence level, or <see langword="null"/> for the defaults.</param>
+    public static AnalysisDataReadResult ReadTable(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, string source, AnalysisDataReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(source);
+        var problems = new ProblemCollector();
+        if (headers.Count == 0)
+        {
+            problems.Error(new InputProblem(InputProblemCode.EmptyFile, new InputLocation(source), InputMessages.EmptyFile));
+            return problems.ToResult(null);
+        }
+
+        var raw = ImmutableArray.CreateBuilder<RawRow>(rows.Count);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var cells = new RawCell[headers.Count];
+            var blank = true;
+            for (var c = 0; c < cells.Length; c++)
+            {
+                cells[c] = c < rows[r].Count ? new RawCell(rows[r][c].Trim()) : RawCell.Blank;
+                blank &= cells[c].IsBlank;
+            }
+
+            if (!blank)
+            {
+                raw.Add(new RawRow(r + 2, ImmutableArray.Create(cells)));
+            }
+        }
+
+        var table = new RawTable(source, null, 1, [.. headers], raw.ToImmutable());
+        return problems.ToResult(TableInterpreter.Interpret(table, Validated(options), problems));
     }
 
     /// <summary>Reads one sheet of an .xlsx workbook from a stream.</summary>

@@ -43,15 +43,15 @@ public static class QProfile
     private static double Bound(ModelData data, double target, ConvergenceControl control)
     {
         var fit = data.Fit;
-        if (fit.At(0).Q <= target)
+        if (fit.QAt(0).Q <= target)
         {
             return 0;
         }
 
         var (tau2, _) = IterativeTau2Solver.Solve(t =>
         {
-            var s = fit.At(t);
-            return (s.Q - target, s.YPPy);
+            var (q, ypp) = fit.QAt(t);
+            return (q - target, ypp);
         }, fit.TypicalVariance, control, fit.TypicalVariance);
         return tau2;
     }

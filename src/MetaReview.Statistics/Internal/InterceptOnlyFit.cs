@@ -32,6 +32,31 @@ internal sealed class InterceptOnlyFit : LinearFit
 
     public override WlsSummary At(double tau2) => Summarise(tau2, weighted: true);
 
+    public override (double Q, double YPPy) QAt(double tau2)
+    {
+        var y = Yi;
+        var v = Vi;
+        double sw = 0, swy = 0;
+        for (var i = 0; i < y.Length; i++)
+        {
+            var w = 1.0 / (v[i] + tau2);
+            sw += w;
+            swy += w * y[i];
+        }
+
+        var mu = swy / sw;
+        double q = 0, ypp = 0;
+        for (var i = 0; i < y.Length; i++)
+        {
+            var w = 1.0 / (v[i] + tau2);
+            var wr2 = w * (y[i] - mu) * (y[i] - mu);
+            q += wr2;
+            ypp += w * wr2;
+        }
+
+        return (q, ypp);
+    }
+
     // All weights 1 (ordinary least squares).
     public override WlsSummary Ols() => Summarise(0, weighted: false);
 

@@ -38,6 +38,16 @@ internal abstract class LinearFit
     /// <summary>The fit with weights wᵢ = 1/(vᵢ + tau²).</summary>
     public abstract WlsSummary At(double tau2);
 
+    /// <summary>
+    /// Only Q = y'Py and y'PPy at tau² (what the Q-profile needs): the same values as <see cref="At"/>, which
+    /// implementations may compute with less work.
+    /// </summary>
+    public virtual (double Q, double YPPy) QAt(double tau2)
+    {
+        var s = At(tau2);
+        return (s.Q, s.YPPy);
+    }
+
     /// <summary>The unweighted (ordinary least-squares) fit, wᵢ = 1.</summary>
     public abstract WlsSummary Ols();
 

@@ -32,6 +32,41 @@ public class Colditz1994BcgInputTests
     }
 
     [Fact]
+    public void Dat_bcg_AsATableOfCells_ReadsAsTheCsvFileDoes()
+    {
+        // The batch runner passes a line's "studies" array this way; the cells are the CSV file's, split by hand.
+        var lines = File.ReadAllLines(Data("dat.bcg.csv"));
+        static string[] Cells(string line) => [.. line.Split(',').Select(c => c.Trim('"'))];
+        var rows = lines.Skip(1).Select(l => (IReadOnlyList<string>)Cells(l)).ToList();
+        rows.Insert(5, [.. Enumerable.Repeat(" ", lines[0].Split(',').Length)]); // a blank row is skipped, as in a CSV file
+
+        var table = AnalysisDataReader.ReadTable(Cells(lines[0]), rows, "dat.bcg");
+        var file = Succeeded(AnalysisDataReader.Read(Data("dat.bcg.csv")));
+        var data = Succeeded(table);
+
+        for (var i = 0; i < file.K; i++)
+        {
+            Assert.Equal(file.Studies[i], data.Studies[i]);
+        }
+        Assert.Equal(file.Measure, data.Measure);
+        Assert.Equal(Enumerable.Range(2, 5).Concat(Enumerable.Range(8, 8)), data.Lines);
+    }
+
+    [Fact]
+    public void Table_WithEventsAboveTheTotal_NamesTheRowColumnAndValue()
+    {
+        // Aronson 1948 (Colditz et al. 1994) with its vaccinated events mistyped as 400 of 123.
+        string[] headers = ["study", "events_e", "n_e", "events_c", "n_c"];
+        IReadOnlyList<string>[] rows = [["Aronson 1948", "400", "123", "11", "139"], ["Rosenthal 1960", "3", "231", "11", "220"]];
+
+        var result = AnalysisDataReader.ReadTable(headers, rows, "batch.jsonl line 7");
+
+        Assert.Null(result.Dataset);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("batch.jsonl line 7:2: column 'events_e' (study 'Aronson 1948'): must not exceed the total in column 'n_e' (123), got 400", problem.ToString());
+    }
+
+    [Fact]
     public void Dat_bcg_InfersRiskRatio_AndSaysSo()
     {
         var result = AnalysisDataReader.Read(Data("dat.bcg.csv"));
