@@ -14,7 +14,7 @@ repo=$PWD
 tmp=${MR_BENCH_TMP:-/tmp/mr-bench}
 runs=${MR_BENCH_RUNS:-20}
 fdd=/tmp/mr-publish          # framework-dependent, JIT only
-r2r=/tmp/mr-publish-r2r      # linux-x64, ReadyToRun
+r2r=/tmp/mr-publish-r2r      # linux-x64, ReadyToRun (as tools/publish.sh makes it)
 mkdir -p "$tmp"
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -64,7 +64,7 @@ startup() {
 }
 
 batch() {
-  echo "== batch: 100,000 SYNTHETIC small analyses (5-15 studies, REML + HKSJ) =="
+  echo "== batch: 100,000 SYNTHETIC small analyses (5-20 studies, REML + HKSJ) =="
   [ -s "$tmp/batch-yi.jsonl" ] || dotnet run bench/load/MakeBatch.cs -- "$tmp/batch-yi.jsonl" 100000
   [ -s "$tmp/batch-arms.jsonl" ] || dotnet run bench/load/MakeBatch.cs -- "$tmp/batch-arms.jsonl" 100000 --arms
   for build in "$fdd" "$r2r"; do

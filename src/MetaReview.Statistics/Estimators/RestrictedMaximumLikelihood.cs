@@ -27,8 +27,8 @@ public sealed class RestrictedMaximumLikelihood : ITau2Estimator
         var start = new HedgesOlkin().Estimate(data, control).Tau2;
         var (tau2, convergence) = IterativeTau2Solver.Solve(t =>
         {
-            var s = fit.At(t);
-            return (s.YPPy - s.TrP, s.TrPP);
+            var (ypp, trP, trPP) = fit.ScoringAt(t);
+            return (ypp - trP, trPP);
         }, start, control, fit.TypicalVariance);
         (tau2, convergence) = IterativeTau2Solver.PreferGlobalMaximum(fit, tau2, convergence, restricted: true);
         var final = fit.At(tau2);

@@ -34,17 +34,9 @@ internal sealed class InterceptOnlyFit : LinearFit
 
     public override (double Q, double YPPy) QAt(double tau2)
     {
+        var (_, _, mu) = Centre(tau2, weighted: true);
         var y = Yi;
         var v = Vi;
-        double sw = 0, swy = 0;
-        for (var i = 0; i < y.Length; i++)
-        {
-            var w = 1.0 / (v[i] + tau2);
-            sw += w;
-            swy += w * y[i];
-        }
-
-        var mu = swy / sw;
         double q = 0, ypp = 0;
         for (var i = 0; i < y.Length; i++)
         {
@@ -76,24 +68,54 @@ internal sealed class InterceptOnlyFit : LinearFit
             : -0.5 * (k * Math.Log(2 * Math.PI) + sumLog + s.Q);
     }
 
-    private WlsSummary Summarise(double tau2, bool weighted)
+    public override (double YPPy, double TrP, double TrPP) ScoringAt(double tau2)
+    {
+        var (sw, swOthers, mu) = Centre(tau2, weighted: true);
+        var y = Yi;
+        var v = Vi;
+        double ypp = 0, trP = 0, diagPP = 0, prefixW2 = 0, crossW2 = 0;
+        for (var i = 0; i < y.Length; i++)
+        {
+            var w = 1.0 / (v[i] + tau2);
+            var others = i == _heaviest ? swOthers : sw - w; // S₋ᵢ
+            var r = y[i] - mu;
+            var w2 = w * w;
+            ypp += w2 * r * r;
+            trP += w * others;
+            diagPP += w2 * (others * others);
+            crossW2 += w2 * prefixW2;
+            prefixW2 += w2;
+        }
+
+        return (ypp, trP / sw, (diagPP + 2 * crossW2) / (sw * sw));
+    }
+
+    /// <summary>Σwᵢ, S₋ᵢ of the heaviest study, and the weighted mean.</summary>
+    private (double SumW, double SumWOthers, double Mean) Centre(double tau2, bool weighted)
     {
         var y = Yi;
         var v = Vi;
-        var heaviest = _heaviest;
         double sw = 0, swy = 0, swOthers = 0;
         for (var i = 0; i < y.Length; i++)
         {
             var w = weighted ? 1.0 / (v[i] + tau2) : 1.0;
             sw += w;
             swy += w * y[i];
-            if (i != heaviest)
+            if (i != _heaviest)
             {
                 swOthers += w;
             }
         }
 
-        var mu = swy / sw;
+        return (sw, swOthers, swy / sw);
+    }
+
+    private WlsSummary Summarise(double tau2, bool weighted)
+    {
+        var y = Yi;
+        var v = Vi;
+        var heaviest = _heaviest;
+        var (sw, swOthers, mu) = Centre(tau2, weighted);
         double sw2 = 0, q = 0, ypp = 0, rss = 0, trP = 0, trPV = 0;
         double diagPP = 0, diagPVP = 0, diagPVPV = 0;
         double prefixW2 = 0, prefixB = 0, crossW2 = 0, crossW2B = 0, crossB = 0;

@@ -48,6 +48,16 @@ internal abstract class LinearFit
         return (s.Q, s.YPPy);
     }
 
+    /// <summary>
+    /// Only y'PPy, tr(P) and tr(PP) at tau² (what REML's Fisher scoring needs): the same values as <see cref="At"/>,
+    /// which implementations may compute with less work.
+    /// </summary>
+    public virtual (double YPPy, double TrP, double TrPP) ScoringAt(double tau2)
+    {
+        var s = At(tau2);
+        return (s.YPPy, s.TrP, s.TrPP);
+    }
+
     /// <summary>The unweighted (ordinary least-squares) fit, wᵢ = 1.</summary>
     public abstract WlsSummary Ols();
 
