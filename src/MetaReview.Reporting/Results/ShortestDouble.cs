@@ -27,6 +27,10 @@ internal static class ShortestDouble
     private static readonly UInt128[] Pow5Inverse = BuildInverse(342);
     private static readonly UInt128[] Pow5 = BuildPowers(326);
 
+    /// <summary>"00" to "99": the digits are written two at a time.</summary>
+    private static ReadOnlySpan<byte> Pairs =>
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
+
     /// <summary>Writes a finite <paramref name="value"/>; returns the number of bytes (at most <see cref="MaxLength"/>).</summary>
     public static int Format(double value, Span<byte> destination)
     {
@@ -54,10 +58,21 @@ internal static class ShortestDouble
         var (digits, decimalExponent) = Shortest(mantissa, exponent);
         Span<byte> text = stackalloc byte[20];
         var start = text.Length;
-        for (var d = digits; d > 0;)
+        var d = digits;
+        for (; d >= 100; start -= 2)
         {
-            (d, var digit) = ulong.DivRem(d, 10);
-            text[--start] = (byte)('0' + (int)digit);
+            (d, var pair) = ulong.DivRem(d, 100);
+            Pairs.Slice(2 * (int)pair, 2).CopyTo(text[(start - 2)..]);
+        }
+
+        if (d >= 10)
+        {
+            start -= 2;
+            Pairs.Slice(2 * (int)d, 2).CopyTo(text[start..]);
+        }
+        else
+        {
+            text[--start] = (byte)('0' + (int)d);
         }
 
         var count = text.Length - start;
