@@ -4,8 +4,8 @@ namespace MetaReview.Reporting.Report.Writers;
 
 /// <summary>
 /// The picture a reader without SVG support shows in place of a figure too large for a useful bitmap (see
-/// <see cref="WordFigure"/>): a grey panel of the figure's printed size saying where to see the figure. The text runs
-/// along the panel's longer side, so that it fits a tall, narrow figure too.
+/// <see cref="WordFigure"/>): a grey panel of the figure's printed size saying where to see the figure. The text is
+/// turned to run up the panel when that is the only way to print it at a readable size (a tall, narrow figure).
 /// </summary>
 internal static class WordFallbackNotice
 {
@@ -21,17 +21,23 @@ internal static class WordFallbackNotice
     private const double Padding = 6;
     private const double LargestSize = 10;
     private const double LineSpacing = 1.3;
+    private const double ReadableSize = 7;
 
     /// <summary>A scene of <paramref name="width"/> × <paramref name="height"/> points with the notice centred.</summary>
     public static Scene Create(double width, double height)
     {
         var canvas = new Canvas(width, height);
         canvas.Rectangle(new Rect(0.5, 0.5, Math.Max(0, width - 1), Math.Max(0, height - 1)), Color.FromHex("#f2f2f2"), new Stroke(Color.FromHex("#999999"), 1));
-        var upright = width >= height;
-        var (along, across) = upright ? (width, height) : (height, width);
         var regular = new TextStyle(1);
         var widest = Lines.Select((line, i) => canvas.Measurer.Width(line, i == 0 ? regular.AsBold() : regular)).Max();
-        var size = Math.Min(LargestSize, Math.Min((along - 2 * Padding) / widest, (across - 2 * Padding) / (Lines.Count * LineSpacing)));
+        double Fit(double along, double across) =>
+            Math.Min(LargestSize, Math.Min((along - 2 * Padding) / widest, (across - 2 * Padding) / (Lines.Count * LineSpacing)));
+
+        // Upright unless that makes the text smaller than turning it would and smaller than easily read.
+        var (uprightSize, turnedSize) = (Fit(width, height), Fit(height, width));
+        var upright = uprightSize >= Math.Min(turnedSize, ReadableSize);
+        var size = upright ? uprightSize : turnedSize;
+        var across = upright ? height : width;
         if (size > 0)
         {
             var pitch = size * LineSpacing;

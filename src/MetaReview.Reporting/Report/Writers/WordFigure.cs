@@ -26,11 +26,11 @@ namespace MetaReview.Reporting.Report.Writers;
 /// </remarks>
 internal sealed record WordFigure(Figure Figure, double Width, double Height, byte[] Svg, byte[] Fallback, bool FallbackIsNotice)
 {
-    /// <summary>The text width of an A4 page with 2.5 cm margins, in points.</summary>
-    public const double MaxWidthPoints = 451;
+    /// <summary>The page's text width (453.5 pt).</summary>
+    public const double MaxWidthPoints = WordPage.TextWidthTwips / 20.0;
 
-    /// <summary>The text height of that page (700 pt), less room for the caption below the figure.</summary>
-    public const double MaxHeightPoints = 640;
+    /// <summary>The page's text height (700 pt), less room for the caption below the figure.</summary>
+    public const double MaxHeightPoints = WordPage.TextHeightTwips / 20.0 - 60;
 
     /// <summary>Resolution of the PNG fallback at the printed size: sharp on screen and in a draft print.</summary>
     public const double FallbackDpi = 150;

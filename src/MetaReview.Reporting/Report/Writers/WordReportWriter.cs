@@ -80,8 +80,8 @@ public static class WordReportWriter
         }
 
         body.Append(new SectionProperties(
-            new PageSize { Width = 11906, Height = 16838 },
-            new PageMargin { Top = 1418, Bottom = 1418, Left = 1418, Right = 1418, Header = 709, Footer = 709, Gutter = 0 }));
+            new PageSize { Width = WordPage.WidthTwips, Height = WordPage.HeightTwips },
+            new PageMargin { Top = WordPage.MarginTwips, Bottom = WordPage.MarginTwips, Left = WordPage.MarginTwips, Right = WordPage.MarginTwips, Header = 709, Footer = 709, Gutter = 0 }));
         main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
         main.Document.Save();
         return notes;
@@ -139,7 +139,11 @@ public static class WordReportWriter
             new TopBorder { Val = BorderValues.Single, Size = 6 },
             new BottomBorder { Val = BorderValues.Single, Size = 6 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "BBBBBB" });
-        var table = new WTable(new TableProperties(border, new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+        // The schema wants a grid; equal columns across the text width are where Word's autofit starts.
+        var columnWidth = (WordPage.TextWidthTwips / t.Header.Length).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var table = new WTable(
+            new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border),
+            new TableGrid(t.Header.Select(_ => new GridColumn { Width = columnWidth })));
         table.Append(Row(t.Header, t, header: true, TableRowKind.Normal));
         foreach (var row in t.Rows)
         {
@@ -190,7 +194,8 @@ public static class WordReportWriter
         var styles = main.AddNewPart<StyleDefinitionsPart>();
         Style ParagraphStyle(string id, string name, int halfPoints, bool bold = false, bool italic = false, string? color = null, int spaceBefore = 0, int spaceAfter = 120)
         {
-            var run = new StyleRunProperties(new RunFonts { Ascii = "Liberation Sans", HighAnsi = "Liberation Sans", ComplexScript = "Liberation Sans" }, new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            // In the schema's order: fonts, bold, italic, colour, size.
+            var run = new StyleRunProperties(new RunFonts { Ascii = "Liberation Sans", HighAnsi = "Liberation Sans", ComplexScript = "Liberation Sans" });
             if (bold)
             {
                 run.Append(new Bold());
@@ -206,6 +211,7 @@ public static class WordReportWriter
                 run.Append(new Color { Val = color });
             }
 
+            run.Append(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             return new Style(new StyleName { Val = name }, new PrimaryStyle(),
                 new StyleParagraphProperties(new SpacingBetweenLines { Before = spaceBefore.ToString(System.Globalization.CultureInfo.InvariantCulture), After = spaceAfter.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
                 run)
