@@ -29,7 +29,7 @@ internal sealed record WordFigure(Figure Figure, double Width, double Height, by
     /// <summary>The page's text width (453.5 pt).</summary>
     public const double MaxWidthPoints = WordPage.TextWidthTwips / 20.0;
 
-    /// <summary>The page's text height (700 pt), less room for the caption below the figure.</summary>
+    /// <summary>The page's text height (700.1 pt), less room for the caption below the figure.</summary>
     public const double MaxHeightPoints = WordPage.TextHeightTwips / 20.0 - 60;
 
     /// <summary>Resolution of the PNG fallback at the printed size: sharp on screen and in a draft print.</summary>
