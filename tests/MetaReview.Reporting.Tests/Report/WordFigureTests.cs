@@ -39,7 +39,7 @@ public class WordFigureTests
     {
         Assert.True(PngRenderer.IsAvailable, PngRenderer.MissingMessage);
         var scene = TrafficLightPlot.Create(RiskOfBiasExamples.Golledge2022Table2);
-        var figure = WordFigure.Render(new Figure("rob-golledge2022", "Figure 1. Risk of bias", scene));
+        var figure = WordFigure.Render(new Figure("rob-golledge2022", "Figure 1. Risk of bias", scene), new());
 
         Assert.Equal(SvgRenderer.Render(scene), Encoding.UTF8.GetString(figure.Svg));
         Assert.False(figure.FallbackIsNotice);
@@ -58,7 +58,7 @@ public class WordFigureTests
 
         // The size of the RoB 2 traffic light of 200 studies: printed at 13% of its size, 51 × 640 pt.
         var scene = new Scene(380, 4750.41);
-        var figure = WordFigure.Render(new Figure("rob-200", "Figure 2. Risk of bias", scene));
+        var figure = WordFigure.Render(new Figure("rob-200", "Figure 2. Risk of bias", scene), new());
 
         Assert.True(figure.FallbackIsNotice);
         Assert.Equal(SvgRenderer.Render(scene), Encoding.UTF8.GetString(figure.Svg));

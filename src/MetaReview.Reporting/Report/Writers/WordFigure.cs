@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -51,16 +52,19 @@ internal sealed record WordFigure(Figure Figure, double Width, double Height, by
     }
 
     /// <summary>Renders the SVG and the PNG fallback (rsvg-convert must be available: <see cref="PngRenderer.IsAvailable"/>).</summary>
-    public static WordFigure Render(Figure figure)
+    /// <param name="figure">The figure.</param>
+    /// <param name="notices">The notices rendered so far, by printed size: figures of one size share one rendering.</param>
+    public static WordFigure Render(Figure figure, ConcurrentDictionary<(double Width, double Height), Lazy<byte[]>> notices)
     {
         ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(notices);
         var scene = figure.Scene;
         var scale = Scale(scene);
         var (width, height) = (scene.Width * scale, scene.Height * scale);
         var svg = new UTF8Encoding(false).GetBytes(SvgRenderer.Render(scene));
         var notice = scale < SmallestRasterScale;
         var fallback = notice
-            ? PngRenderer.Render(WordFallbackNotice.Create(width, height), FallbackDpi)
+            ? notices.GetOrAdd((width, height), size => new(() => PngRenderer.Render(WordFallbackNotice.Create(size.Width, size.Height), FallbackDpi))).Value
             : PngRenderer.Render(scene, FallbackDpi * scale);
         return new WordFigure(figure, width, height, svg, fallback, notice);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -37,8 +38,9 @@ public static class WordReportWriter
         var imageId = 1u;
 
         // rsvg-convert is a process per figure: render them all at once, on every core, before writing.
+        var notices = new ConcurrentDictionary<(double Width, double Height), Lazy<byte[]>>();
         var figures = PngRenderer.IsAvailable
-            ? document.Blocks.OfType<Figure>().AsParallel().AsOrdered().Select(WordFigure.Render).ToArray()
+            ? document.Blocks.OfType<Figure>().AsParallel().AsOrdered().Select(f => WordFigure.Render(f, notices)).ToArray()
             : [];
         var nextFigure = 0;
         foreach (var block in document.Blocks)
