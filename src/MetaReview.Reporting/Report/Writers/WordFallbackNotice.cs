@@ -14,7 +14,7 @@ internal static class WordFallbackNotice
     [
         "This figure is stored as SVG,",
         "which this program cannot show.",
-        "Open the document in Word 2016 or later,",
+        "Open the document in Word 2019 or later,",
         "or see the HTML report.",
     ];
 

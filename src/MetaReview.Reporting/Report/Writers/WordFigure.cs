@@ -14,14 +14,15 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace MetaReview.Reporting.Report.Writers;
 
 /// <summary>
-/// A figure as the Word report embeds it, the way Office 2016 and later store SVG pictures ([MS-ODRAWXML] 2.26.1.1):
-/// the SVG in its own image part, referenced by the <c>asvg:svgBlip</c> extension of the picture's blip, and a PNG in
-/// the blip itself for readers that do not know the extension (Word 2013 and older, LibreOffice before 7.x).
+/// A figure as the Word report embeds it, the way Word stores SVG pictures ([MS-ODRAWXML] 2.26.1.1): the SVG in its
+/// own image part, referenced by the <c>asvg:svgBlip</c> extension of the picture's blip (read by Word 2019 and
+/// later and Microsoft 365), and a PNG in the blip itself for readers that do not know the extension (older
+/// versions of Word; LibreOffice 7.4 shows the PNG).
 /// </summary>
 /// <remarks>
 /// The picture is sized to fit the page's text area (Word cannot split an inline picture across pages and cuts off
 /// the rest), never enlarged. The PNG is rendered at <see cref="FallbackDpi"/> of that printed size. A figure shrunk
-/// below <see cref="SmallestRasterScale"/> to fit (a forest plot of a hundred studies or more) gets a notice as its
+/// below <see cref="SmallestRasterScale"/> to fit (a forest plot of about a hundred studies or more) gets a notice as its
 /// PNG instead: its text would be under 4 pt, unreadable in a bitmap, and rsvg-convert spends about 0.3 s on such a
 /// figure at any resolution (the time goes into laying out its thousands of texts).
 /// </remarks>
