@@ -39,7 +39,8 @@ public static class WordReportWriter
 
         // rsvg-convert is a process per figure: render them all at once, on every core, before writing.
         var notices = new ConcurrentDictionary<(double Width, double Height), Lazy<byte[]>>();
-        var figures = PngRenderer.IsAvailable
+        var rasterise = PngRenderer.IsAvailable;
+        var figures = rasterise
             ? document.Blocks.OfType<Figure>().AsParallel().AsOrdered().Select(f => WordFigure.Render(f, notices)).ToArray()
             : [];
         var nextFigure = 0;
@@ -64,7 +65,7 @@ public static class WordReportWriter
                     AppendTable(body, t);
                     break;
                 case Figure f:
-                    if (PngRenderer.IsAvailable)
+                    if (rasterise)
                     {
                         body.Append(figures[nextFigure++].ToParagraph(main, imageId++));
                     }
