@@ -1,5 +1,8 @@
 using System.IO.Compression;
 using System.Xml.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using MetaReview.Reporting.Drawing.Rendering;
 using MetaReview.Reporting.Plots.RiskOfBias;
 using MetaReview.Reporting.Report.Document;
@@ -77,11 +80,19 @@ public class ReportWritersTests
         if (PngRenderer.IsAvailable)
         {
             Assert.Empty(notes);
-            Assert.Contains(zip.Entries, e => e.FullName.EndsWith(".png", StringComparison.Ordinal));
+            Assert.Single(zip.Entries, e => e.FullName.EndsWith(".png", StringComparison.Ordinal));
+            Assert.Single(zip.Entries, e => e.FullName.EndsWith(".svg", StringComparison.Ordinal));
         }
         else
         {
             Assert.Contains("librsvg2-bin", Assert.Single(notes), StringComparison.Ordinal);
+        }
+
+        // Valid for the oldest and the newest Word the SDK knows: the SVG extension is one older Word may ignore.
+        using var package = WordprocessingDocument.Open(new MemoryStream(buffer.ToArray()), false);
+        foreach (var version in new[] { FileFormatVersions.Office2007, FileFormatVersions.Microsoft365 })
+        {
+            Assert.Empty(new OpenXmlValidator(version).Validate(package).Select(e => $"{e.Description} at {e.Path?.XPath}"));
         }
     }
 }

@@ -57,40 +57,52 @@ internal static class ReportCommand
             Prisma = prisma,
         });
         Directory.CreateDirectory(outDir);
-        var written = new List<string>();
-        if (formats.Contains("html"))
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // The Word document spends most of its time waiting for rsvg-convert: write it while the others are written,
+        // on a thread of its own (on a thread-pool thread, its figure renderings and their pipes wait for the pool).
+        var word = formats.Contains("docx")
+            ? Task.Factory.StartNew(() => WriteWord(context, outDir, document), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : null;
+        try
         {
-            written.Add(WriteText(context, Path.Combine(outDir, "report.html"), HtmlReportWriter.Render(document)));
+            if (formats.Contains("html"))
+            {
+                written["html"] = WriteText(context, Path.Combine(outDir, "report.html"), HtmlReportWriter.Render(document));
+            }
+
+            if (formats.Contains("md"))
+            {
+                written["md"] = WriteMarkdown(context, outDir, document);
+            }
+
+            if (formats.Contains("json"))
+            {
+                written["json"] = Path.Combine(outDir, "results.json");
+                OutputTarget.Write(context, written["json"], stream => ReviewResultsJsonWriter.Write(stream, synthesis));
+            }
+        }
+        finally
+        {
+            // A failure above still waits for the document, so that nothing is left writing (WaitAny does not throw).
+            if (word is not null)
+            {
+                Task.WaitAny(word);
+            }
         }
 
-        if (formats.Contains("md"))
+        if (word is not null)
         {
-            written.Add(WriteMarkdown(context, outDir, document));
-        }
-
-        if (formats.Contains("docx"))
-        {
-            var path = Path.Combine(outDir, "report.docx");
-            IReadOnlyList<string> notes = [];
-            OutputTarget.Write(context, path, stream => notes = WordReportWriter.Write(document, stream));
+            (written["docx"], var notes) = word.GetAwaiter().GetResult();
             foreach (var note in notes)
             {
                 context.Error.WriteLine($"note: {note}");
             }
-
-            written.Add(path);
-        }
-
-        if (formats.Contains("json"))
-        {
-            var path = Path.Combine(outDir, "results.json");
-            OutputTarget.Write(context, path, stream => ReviewResultsJsonWriter.Write(stream, synthesis));
-            written.Add(path);
         }
 
         var analysed = synthesis.Outcomes.Count(o => o.Analysis is not null);
         context.Out.WriteLine($"Report of '{project.Title}': {analysed} of {synthesis.Outcomes.Length} outcomes analysed, {project.IncludedStudies.Count()} included studies ({clock.ElapsedMilliseconds} ms).");
-        foreach (var path in written)
+        foreach (var path in new[] { "html", "md", "docx", "json" }.Where(written.ContainsKey).Select(f => written[f]))
         {
             context.Out.WriteLine($"  {path}");
         }
@@ -150,6 +162,14 @@ internal static class ReportCommand
         }
 
         return project;
+    }
+
+    private static (string Path, IReadOnlyList<string> Notes) WriteWord(CliContext context, string outDir, ReportDocument document)
+    {
+        var path = Path.Combine(outDir, "report.docx");
+        IReadOnlyList<string> notes = [];
+        OutputTarget.Write(context, path, stream => notes = WordReportWriter.Write(document, stream));
+        return (path, notes);
     }
 
     private static string WriteText(CliContext context, string path, string text)

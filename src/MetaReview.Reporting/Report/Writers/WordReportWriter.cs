@@ -1,25 +1,21 @@
+using System.Collections.Concurrent;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using MetaReview.Reporting.Drawing.Rendering;
 using MetaReview.Reporting.Report.Document;
-using A = DocumentFormat.OpenXml.Drawing;
-using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
-using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 using WTable = DocumentFormat.OpenXml.Wordprocessing.Table;
 
 namespace MetaReview.Reporting.Report.Writers;
 
 /// <summary>
 /// Writes a report as a Word document (.docx, Office Open XML) with the built-in heading, title and caption
-/// styles, bordered tables and figures as 300-dpi PNG images (rendered by rsvg-convert; when it is missing, a
-/// paragraph says so and names the Debian package, and the figure is in the HTML and Markdown reports).
+/// styles, bordered tables and figures as SVG pictures with a PNG fallback (<see cref="WordFigure"/>; the PNG is
+/// rendered by rsvg-convert, and when it is missing, a paragraph says so and names the Debian package, and the figure
+/// is in the HTML and Markdown reports).
 /// </summary>
 public static class WordReportWriter
 {
-    private const long EmuPerPoint = 12700;
-    private const double MaxWidthPoints = 451; // A4 width minus 2.5 cm margins.
-
     /// <summary>Writes the document to the stream; returns notes about anything left out (e.g. figures without PNG).</summary>
     public static IReadOnlyList<string> Write(ReportDocument document, Stream output)
     {
@@ -42,10 +38,12 @@ public static class WordReportWriter
         var imageId = 1u;
 
         // rsvg-convert is a process per figure: render them all at once, on every core, before writing.
-        var pngs = PngRenderer.IsAvailable
-            ? document.Blocks.OfType<Figure>().AsParallel().AsOrdered().Select(f => PngRenderer.Render(f.Scene, 300)).ToArray()
+        var notices = new ConcurrentDictionary<(double Width, double Height), Lazy<byte[]>>();
+        var rasterise = PngRenderer.IsAvailable;
+        var figures = rasterise
+            ? document.Blocks.OfType<Figure>().AsParallel().AsOrdered().Select(f => WordFigure.Render(f, notices)).ToArray()
             : [];
-        var nextPng = 0;
+        var nextFigure = 0;
         foreach (var block in document.Blocks)
         {
             switch (block)
@@ -67,9 +65,9 @@ public static class WordReportWriter
                     AppendTable(body, t);
                     break;
                 case Figure f:
-                    if (PngRenderer.IsAvailable)
+                    if (rasterise)
                     {
-                        body.Append(Image(main, f, pngs[nextPng++], imageId++));
+                        body.Append(figures[nextFigure++].ToParagraph(main, imageId++));
                     }
                     else
                     {
@@ -85,8 +83,8 @@ public static class WordReportWriter
         }
 
         body.Append(new SectionProperties(
-            new PageSize { Width = 11906, Height = 16838 },
-            new PageMargin { Top = 1418, Bottom = 1418, Left = 1418, Right = 1418, Header = 709, Footer = 709, Gutter = 0 }));
+            new PageSize { Width = WordPage.WidthTwips, Height = WordPage.HeightTwips },
+            new PageMargin { Top = WordPage.MarginTwips, Bottom = WordPage.MarginTwips, Left = WordPage.MarginTwips, Right = WordPage.MarginTwips, Header = 709, Footer = 709, Gutter = 0 }));
         main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
         main.Document.Save();
         return notes;
@@ -144,7 +142,11 @@ public static class WordReportWriter
             new TopBorder { Val = BorderValues.Single, Size = 6 },
             new BottomBorder { Val = BorderValues.Single, Size = 6 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "BBBBBB" });
-        var table = new WTable(new TableProperties(border, new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+        // The schema wants a grid; equal columns across the text width are where Word's autofit starts.
+        var columnWidth = (WordPage.TextWidthTwips / t.Header.Length).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var table = new WTable(
+            new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border),
+            new TableGrid(t.Header.Select(_ => new GridColumn { Width = columnWidth })));
         table.Append(Row(t.Header, t, header: true, TableRowKind.Normal));
         foreach (var row in t.Rows)
         {
@@ -190,42 +192,13 @@ public static class WordReportWriter
         return row;
     }
 
-    private static OpenXmlElement Image(MainDocumentPart main, Figure figure, byte[] png, uint id)
-    {
-        var part = main.AddImagePart(ImagePartType.Png);
-        using (var stream = new MemoryStream(png))
-        {
-            part.FeedData(stream);
-        }
-
-        var scale = Math.Min(1, MaxWidthPoints / figure.Scene.Width);
-        var cx = (long)(figure.Scene.Width * scale * EmuPerPoint);
-        var cy = (long)(figure.Scene.Height * scale * EmuPerPoint);
-        var relationship = main.GetIdOfPart(part);
-        var graphic = new A.Graphic(new A.GraphicData(
-            new PIC.Picture(
-                new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = id, Name = figure.Name + ".png", Description = figure.Scene.Description ?? figure.Caption },
-                    new PIC.NonVisualPictureDrawingProperties()),
-                new PIC.BlipFill(new A.Blip { Embed = relationship }, new A.Stretch(new A.FillRectangle())),
-                new PIC.ShapeProperties(new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
-                    new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
-        { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" });
-        var inline = new DW.Inline(
-            new DW.Extent { Cx = cx, Cy = cy },
-            new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-            new DW.DocProperties { Id = id, Name = figure.Name, Description = figure.Scene.Description ?? figure.Caption },
-            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
-            graphic)
-        { DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0 };
-        return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Drawing(inline)));
-    }
-
     private static void AddStyles(MainDocumentPart main)
     {
         var styles = main.AddNewPart<StyleDefinitionsPart>();
         Style ParagraphStyle(string id, string name, int halfPoints, bool bold = false, bool italic = false, string? color = null, int spaceBefore = 0, int spaceAfter = 120)
         {
-            var run = new StyleRunProperties(new RunFonts { Ascii = "Liberation Sans", HighAnsi = "Liberation Sans", ComplexScript = "Liberation Sans" }, new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            // In the schema's order: fonts, bold, italic, colour, size.
+            var run = new StyleRunProperties(new RunFonts { Ascii = "Liberation Sans", HighAnsi = "Liberation Sans", ComplexScript = "Liberation Sans" });
             if (bold)
             {
                 run.Append(new Bold());
@@ -241,6 +214,7 @@ public static class WordReportWriter
                 run.Append(new Color { Val = color });
             }
 
+            run.Append(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             return new Style(new StyleName { Val = name }, new PrimaryStyle(),
                 new StyleParagraphProperties(new SpacingBetweenLines { Before = spaceBefore.ToString(System.Globalization.CultureInfo.InvariantCulture), After = spaceAfter.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
                 run)
