@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The main job: builds MetaReview (tools/publish.sh: ReadyToRun, into artifacts/metareview/) and writes the full report of a review project (default: the worked example
-# examples/als-exercise) to DIR/report/: report.html, report.md (+ figures/), report.docx, results.json.
-# Installs librsvg2-bin when it can (root), which the Word document uses to embed its figures as PNG.
+# The main job: builds MetaReview (tools/publish.sh: ReadyToRun, into artifacts/metareview/) and writes the full
+# report of a review project (default: the worked example examples/als-exercise) to DIR/report/: report.html,
+# report.md (+ figures/), report.docx, results.json. Installs librsvg2-bin when it can (root): the Word document embeds
+# its figures as SVG with a PNG copy for older readers, which rsvg-convert draws.
 # Usage: bash tools/report.sh [DIR] [metareview report options]
 set -euo pipefail
 cd "$(dirname "$0")/.."
