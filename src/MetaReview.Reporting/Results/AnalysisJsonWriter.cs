@@ -11,9 +11,16 @@ namespace MetaReview.Reporting.Results;
 /// </summary>
 public static class AnalysisJsonWriter
 {
+    private static readonly JsonEncodedText StudyName = JsonEncodedText.Encode("study");
+    private static readonly JsonEncodedText YiName = JsonEncodedText.Encode("yi");
+    private static readonly JsonEncodedText ViName = JsonEncodedText.Encode("vi");
+    private static readonly JsonEncodedText WeightName = JsonEncodedText.Encode("weight_percent");
+
     /// <summary>The version of MetaReview that produced a result, written into every document.</summary>
     public static string SoftwareVersion { get; } =
         typeof(AnalysisJsonWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    private static readonly string Software = $"MetaReview {SoftwareVersion}";
 
     /// <summary>Writes one analysis as a JSON object. <paramref name="id"/> is echoed first when given (batch mode).</summary>
     public static void Write(Utf8JsonWriter json, AnalysisResult result, string? id = null) => Write(json, new AnalysisOutput(result), id);
@@ -125,10 +132,10 @@ public static class AnalysisJsonWriter
         for (var i = 0; i < e.K; i++)
         {
             json.WriteStartObject();
-            json.WriteString("study"u8, e.Studies[i]);
-            Number(json, "yi"u8, e.Yi[i]);
-            Number(json, "vi"u8, e.Vi[i]);
-            Number(json, "weight_percent"u8, result.Model.WeightPercent[i]);
+            json.WriteString(StudyName, e.Studies[i]);
+            Number(json, YiName, e.Yi[i]);
+            Number(json, ViName, e.Vi[i]);
+            Number(json, WeightName, result.Model.WeightPercent[i]);
             if (e.Increments[i] != 0)
             {
                 Number(json, "continuity_correction"u8, e.Increments[i]);
@@ -171,7 +178,7 @@ public static class AnalysisJsonWriter
         json.WriteBoolean("drop_double_zero"u8, o.EffectSizes.ZeroCells.DropDoubleZero);
         json.WriteEndObject();
         json.WriteString("smd"u8, o.EffectSizes.Smd.ToString());
-        json.WriteString("software"u8, $"MetaReview {SoftwareVersion}");
+        json.WriteString("software"u8, Software);
         json.WriteEndObject();
     }
 
@@ -226,15 +233,27 @@ public static class AnalysisJsonWriter
 
     internal static void Number(Utf8JsonWriter json, ReadOnlySpan<byte> name, double? value)
     {
+        json.WritePropertyName(name);
+        NumberValue(json, value);
+    }
+
+    /// <summary>A number under a name escaped once (the per-study keys: tens of thousands per batch).</summary>
+    private static void Number(Utf8JsonWriter json, JsonEncodedText name, double? value)
+    {
+        json.WritePropertyName(name);
+        NumberValue(json, value);
+    }
+
+    private static void NumberValue(Utf8JsonWriter json, double? value)
+    {
         if (value is { } v && double.IsFinite(v))
         {
             Span<byte> text = stackalloc byte[ShortestDouble.MaxLength];
-            json.WritePropertyName(name);
             json.WriteRawValue(text[..ShortestDouble.Format(v, text)], skipInputValidation: true);
         }
         else
         {
-            json.WriteNull(name);
+            json.WriteNullValue();
         }
     }
 

@@ -55,7 +55,7 @@ internal static class ShortestDouble
             return length;
         }
 
-        var (digits, decimalExponent) = Shortest(mantissa, exponent);
+        var (digits, decimalExponent) = FewDecimals(Math.Abs(value)) ?? Shortest(mantissa, exponent);
         Span<byte> text = stackalloc byte[20];
         var start = text.Length;
         var d = digits;
@@ -132,6 +132,31 @@ internal static class ShortestDouble
         destination[point] = (byte)'.';
         digits[point..].CopyTo(destination[(point + 1)..]);
         return n + 1;
+    }
+
+    /// <summary>
+    /// The digits of a value that reads back from at most six decimals and fifteen significant digits, such as data
+    /// echoed from the input, without Ryū's digit-by-digit search: with m = round(value · 10⁶) &lt; 10¹⁵, m / 10⁶ is
+    /// correctly rounded, so it equals the value exactly when the decimal m·10⁻⁶ reads back as the value; and no two
+    /// decimals of at most fifteen significant digits read back as the same double, so m·10⁻⁶ is then the shortest.
+    /// </summary>
+    private static (ulong Digits, int Exponent)? FewDecimals(double magnitude)
+    {
+        var scaled = Math.Round(magnitude * 1e6);
+        if (!(scaled < 1e15) || scaled / 1e6 != magnitude || scaled == 0)
+        {
+            return null;
+        }
+
+        var digits = (ulong)scaled;
+        var exponent = -6;
+        while (digits % 10 == 0)
+        {
+            digits /= 10;
+            exponent++;
+        }
+
+        return (digits, exponent);
     }
 
     /// <summary>The shortest digits (as an integer) and their power of ten for a positive finite double.</summary>
