@@ -56,9 +56,12 @@ publish() {
 }
 
 startup() {
-  echo "== start-up: metareview analyze bench/load/als-alsfrs-6m.csv (3 studies, MD, REML) =="
-  repeat "analyze small CSV (JIT)" "$fdd/metareview" analyze bench/load/als-alsfrs-6m.csv
-  repeat "analyze small CSV (ReadyToRun)" "$r2r/metareview" analyze bench/load/als-alsfrs-6m.csv
+  local bcg=tests/MetaReview.Review.Tests/Data/dat.bcg.csv
+  echo "== start-up: metareview analyze $bcg (13 BCG trials, RR, REML) and bench/load/als-alsfrs-6m.csv (3 studies, MD) =="
+  repeat "analyze 13-study CSV (JIT)" "$fdd/metareview" analyze "$bcg"
+  repeat "analyze 13-study CSV (ReadyToRun)" "$r2r/metareview" analyze "$bcg"
+  repeat "analyze 3-study CSV (JIT)" "$fdd/metareview" analyze bench/load/als-alsfrs-6m.csv
+  repeat "analyze 3-study CSV (ReadyToRun)" "$r2r/metareview" analyze bench/load/als-alsfrs-6m.csv
   repeat "--version (JIT), for the runtime's share" "$fdd/metareview" --version
   repeat "--version (ReadyToRun)" "$r2r/metareview" --version
 }
