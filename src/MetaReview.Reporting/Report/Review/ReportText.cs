@@ -16,22 +16,8 @@ internal static class ReportText
 
     public static string Percent(double value) => Int(value) + "%";
 
-    /// <summary>P values as RevMan prints them: P &lt; 0.00001, else 2 significant digits (at most 5 decimals).</summary>
-    public static string P(double p)
-    {
-        if (double.IsNaN(p))
-        {
-            return "P = NA";
-        }
-
-        if (p < 0.00001)
-        {
-            return "P < 0.00001";
-        }
-
-        var digits = p >= 0.1 ? 2 : p >= 0.01 ? 3 : p >= 0.001 ? 4 : 5;
-        return "P = " + p.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-    }
+    /// <summary>P values as RevMan prints them, the same as under the forest plots: "P = 0.13", "P = 0.004", "P &lt; 0.00001".</summary>
+    public static string P(double p) => "P " + Plots.Charts.NumberText.RevManP(p);
 
     /// <summary>An estimate with its CI on the measure's natural scale (ratios back-transformed), e.g. "4.10 [0.97, 7.23]".</summary>
     public static string Effect(EffectMeasure measure, double estimate, double lower, double upper, int decimals = 2)
