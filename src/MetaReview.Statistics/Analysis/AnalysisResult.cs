@@ -26,4 +26,23 @@ public sealed record AnalysisResult
 
     /// <summary>The effect measure.</summary>
     public EffectMeasure Measure => Options.Measure;
+
+    /// <summary>
+    /// The pooled estimate's standard error without the HKSJ scaling: √(1 / Σ 1/(vᵢ + tau²)) for an HKSJ model (tau² = 0
+    /// for a fixed-effect one), otherwise <see cref="MetaAnalysisResult.StandardError"/>. RevMan's test for subgroup
+    /// differences weights each subgroup by 1 / this².
+    /// </summary>
+    public double WaldStandardError
+    {
+        get
+        {
+            if (Model.Test != TestMethod.Knha)
+            {
+                return Model.StandardError;
+            }
+
+            var tau2 = Model.Model == EffectModel.Random ? Model.Tau2 : 0;
+            return Math.Sqrt(1 / Effects.Vi.Sum(v => 1 / (v + tau2)));
+        }
+    }
 }

@@ -155,7 +155,7 @@ public static class SubgroupMetaAnalysis
         QBetween? between = null;
         if (built.Length >= 2)
         {
-            between = QBetween.FromEstimates([.. built.Select(l => l.Analysis.Model.Estimate)], [.. built.Select(l => WaldSe(l.Analysis))]);
+            between = QBetween.FromEstimates([.. built.Select(l => l.Analysis.Model.Estimate)], [.. built.Select(l => l.Analysis.WaldStandardError)]);
             testNotes.Add($"The mixed-effects test for subgroup differences is an inverse-variance model; it is not given with {method} pooling.");
         }
         else
@@ -180,17 +180,4 @@ public static class SubgroupMetaAnalysis
 
     private static string SingleStudy(string level, string study) =>
         $"Subgroup '{level}' has a single study ({study}): its estimate is that study's and its heterogeneity cannot be assessed.";
-
-    // The test for subgroup differences uses the Wald SE of each subgroup (not the HKSJ-scaled one), as RevMan does.
-    private static double WaldSe(AnalysisResult analysis)
-    {
-        var model = analysis.Model;
-        if (model.Test != TestMethod.Knha)
-        {
-            return model.StandardError;
-        }
-
-        var tau2 = model.Model == EffectModel.Random ? model.Tau2 : 0;
-        return Math.Sqrt(1 / analysis.Effects.Vi.Sum(v => 1 / (v + tau2)));
-    }
 }

@@ -124,22 +124,17 @@ public static class ForestData
     /// analysis, df = G − 1, with I² = max(0, (Q − df)/Q) (Deeks, Altman and Bradburn 2001; Cochrane Handbook
     /// 10.11.3.1). It takes the subtotals as they are, so it holds for Mantel–Haenszel and Peto subtotals as RevMan
     /// computes it; for inverse-variance subtotals it equals <see cref="SubgroupResult.QBetween"/>. metafor:
-    /// <c>rma(estimates, sei = se, method = "FE")</c> (QE, QEp). Subtotals under HKSJ use their scaled SEs.
+    /// <c>rma(estimates, sei = se, method = "FE")</c> (QE, QEp). Subtotals under HKSJ enter with their Wald SEs
+    /// (<see cref="AnalysisResult.WaldStandardError"/>), as in the report and <c>analyze --subgroup</c>.
     /// </summary>
     /// <returns>The test, or null with fewer than two subgroups that have a subtotal.</returns>
     public static QBetween? SubgroupDifferences(IReadOnlyList<ForestSubgroup> subgroups)
     {
         ArgumentNullException.ThrowIfNull(subgroups);
-        var models = subgroups.Select(g => g.Result?.Model).OfType<MetaAnalysisResult>().ToList();
-        if (models.Count < 2)
-        {
-            return null;
-        }
-
-        var estimates = models.Select(m => m.Estimate).ToArray();
-        var variances = models.Select(m => m.StandardError * m.StandardError).ToArray();
-        var fit = InverseVariance.Fit(estimates, variances, new ModelOptions { Model = EffectModel.Fixed, Tau2ConfidenceInterval = false });
-        return new QBetween(fit.Q, fit.QDf, fit.QP, fit.I2FromQ);
+        var results = subgroups.Select(g => g.Result).OfType<AnalysisResult>().ToList();
+        return results.Count < 2
+            ? null
+            : QBetween.FromEstimates([.. results.Select(r => r.Model.Estimate)], [.. results.Select(r => r.WaldStandardError)]);
     }
 
     /// <summary>

@@ -49,6 +49,22 @@ public class ForestPlotSubgroupTests
     }
 
     [Fact]
+    public void Colditz1994Bcg_ByAllocation_UnderHksj_TestsSubgroupsWithWaldSEs_AsAnalyzeDoes()
+    {
+        // HKSJ changes each subtotal's CI, not RevMan's test for subgroup differences: the subgroups enter it with their
+        // Wald SEs, so Q is metafor's 1.536768872 again, and the same as the engine's subgroup meta-analysis.
+        var result = PublishedData.Run(PublishedData.Bcg, EffectMeasure.RR, Preset.Metafor,
+            o => PublishedData.DerSimonianLaird(o) with { Model = PublishedData.DerSimonianLaird(o).Model with { Test = Statistics.Models.TestMethod.Knha } });
+        var data = ForestData.BySubgroup(result, PublishedData.Bcg, Allocation);
+
+        var q = data.SubgroupDifferences!;
+        Assert.Equal(1.536768872, q.Q, 1e-8);
+        Assert.Equal(0.4637617001, q.PValue, 1e-8);
+        var engine = SubgroupMetaAnalysis.Run(PublishedData.Bcg, Allocation, result.Options);
+        Assert.Equal(engine.QBetween!.Q, q.Q, 1e-10);
+    }
+
+    [Fact]
     public void Colditz1994Bcg_ByAllocation_RevManLayout()
     {
         var data = ForestData.BySubgroup(BcgIvDl(), PublishedData.Bcg, Allocation);
