@@ -24,34 +24,7 @@ suppressPackageStartupMessages({
 out_dir <- file.path("tests", "MetaReview.Statistics.Tests", "Fixtures", "mh")
 dir.create(out_dir, recursive = TRUE, showWarnings = FALSE)
 
-# ---- a minimal JSON writer with full precision ---------------------------------------------------------------
-
-num <- function(x) {
-  x <- as.numeric(x)
-  if (length(x) != 1) stop("num() takes one value")
-  if (is.na(x)) return("null")
-  if (is.infinite(x)) return(if (x > 0) "\"Infinity\"" else "\"-Infinity\"")
-  sprintf("%.17g", x)
-}
-str_ <- function(s) {
-  s <- gsub("\\\\", "\\\\\\\\", s)
-  s <- gsub("\"", "\\\\\"", s)
-  paste0("\"", s, "\"")
-}
-val <- function(r, x) {
-  # One value (or a vector of values) beside the R expression that produced it.
-  x <- as.numeric(x)
-  v <- if (length(x) == 1) num(x) else paste0("[", paste(vapply(x, num, ""), collapse = ", "), "]")
-  paste0("{ \"r\": ", str_(r), ", \"value\": ", v, " }")
-}
-obj <- function(fields, indent = "") {
-  inner <- paste0(indent, "  ", str_(names(fields)), ": ", unlist(fields))
-  paste0("{\n", paste(inner, collapse = ",\n"), "\n", indent, "}")
-}
-arr <- function(items, indent = "") {
-  if (length(items) == 0) return("[]")
-  paste0("[\n", paste0(indent, "  ", items, collapse = ",\n"), "\n", indent, "]")
-}
+source(file.path("tools", "reference", "fixture-json.R"))
 
 # ---- what is recorded for each fit ---------------------------------------------------------------------------
 
