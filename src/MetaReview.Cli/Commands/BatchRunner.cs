@@ -277,7 +277,7 @@ internal static class BatchRunner
                 throw new BatchLineException($"study {i + 1}: the variance must be > 0, got {vi[i].ToString(CultureInfo.InvariantCulture)}");
             }
 
-            studies[i] = new StudyInput(labels?[i] ?? DefaultLabel(i), new GenericData(yi[i], vi[i]));
+            studies[i] = new StudyInput(labels?[i] ?? StudyInput.DefaultLabel(i + 1), new GenericData(yi[i], vi[i]));
         }
 
         return (studies, settings.Measure ?? EffectMeasure.GEN);
@@ -321,11 +321,6 @@ internal static class BatchRunner
         var read = AnalysisDataReader.ReadTable(columns, rows, source, new AnalysisDataReadOptions { Measure = settings.Measure });
         return read.Dataset ?? throw new BatchLineException(string.Join("; ", read.Problems.Select(p => p.ToString())));
     }
-
-    /// <summary>"Study 1", "Study 2", ... for lines without "study" labels (the first 100 made once).</summary>
-    private static string DefaultLabel(int index) => index < DefaultLabels.Length ? DefaultLabels[index] : $"Study {index + 1}";
-
-    private static readonly string[] DefaultLabels = [.. Enumerable.Range(1, 100).Select(n => $"Study {n}")];
 
     /// <summary>The index of a column (names compared ignoring case), added at the end when it is new.</summary>
     private static int ColumnOf(List<string> columns, string name)

@@ -174,8 +174,6 @@ internal static class InputMessages
 
     // ---- Study labels -------------------------------------------------------------------------
 
-    public static string DefaultStudyLabel(int number) => $"Study {number}";
-
     public static string NoStudyColumn(int k) =>
         $"no study label column (study, studlab, author, ...; see docs/input-format.md): the studies are labelled 'Study 1' to 'Study {k}'";
 

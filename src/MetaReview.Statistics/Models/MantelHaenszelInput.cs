@@ -38,7 +38,7 @@ internal sealed class MantelHaenszelInput
         var arms = new BinaryArms[tables.Count];
         for (var i = 0; i < tables.Count; i++)
         {
-            names[i] = labels?[i] ?? $"Study {i + 1}";
+            names[i] = labels?[i] ?? StudyInput.DefaultLabel(i + 1);
             arms[i] = tables[i] ?? throw new ArgumentException($"Study '{names[i]}': the table is missing.", nameof(tables));
             var problem = StudyDataChecks.Problem(EffectMeasure.OR, arms[i]);
             if (problem is not null)

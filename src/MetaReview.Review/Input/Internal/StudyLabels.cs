@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MetaReview.Statistics.EffectSizes;
 
 namespace MetaReview.Review.Input.Internal;
 
@@ -16,7 +17,7 @@ internal static class StudyLabels
         {
             for (var i = 0; i < labels.Length; i++)
             {
-                labels[i] = InputMessages.DefaultStudyLabel(i + 1);
+                labels[i] = StudyInput.DefaultLabel(i + 1);
             }
 
             problems.Warning(new InputProblem(InputProblemCode.NoStudyColumn, table.File, InputMessages.NoStudyColumn(labels.Length)));
@@ -44,7 +45,7 @@ internal static class StudyLabels
             var label = row[studyColumn].Text;
             if (label.Length == 0)
             {
-                labels[i] = InputMessages.DefaultStudyLabel(i + 1);
+                labels[i] = StudyInput.DefaultLabel(i + 1);
                 problems.Warning(new InputProblem(InputProblemCode.MissingStudyLabel, table.At(row.Line, studyColumn),
                     InputMessages.MissingStudyLabel(labels[i]), map.Names[studyColumn]));
                 continue;
